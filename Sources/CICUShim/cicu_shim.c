@@ -1,0 +1,199 @@
+// The only file in Sangam that includes ICU headers. Keep it a thin, mechanical wrapper:
+// policy (which forms, which locales, what to do on error) lives in Swift.
+
+#include "cicu_shim.h"
+
+#include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/uclean.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+const char *cicu_error_name(int32_t status) {
+    return u_errorName((UErrorCode)status);
+}
+
+const char *cicu_version(void) {
+    static char text[U_MAX_VERSION_STRING_LENGTH];
+    if (text[0] == 0) {
+        UVersionInfo info;
+        u_getVersion(info);
+        u_versionToString(info, text);
+    }
+    return text;
+}
+
+// MARK: Normalisation
+
+static const UNormalizer2 *normalizer_for(int32_t form, UErrorCode *status) {
+    switch (form) {
+    case CICU_FORM_NFC: return unorm2_getNFCInstance(status);
+    case CICU_FORM_NFKC_CASEFOLD: return unorm2_getNFKCCasefoldInstance(status);
+    default:
+        *status = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+}
+
+int32_t cicu_normalize(int32_t form,
+                       const uint16_t *source, int32_t sourceLength,
+                       uint16_t *destination, int32_t capacity,
+                       int32_t *status) {
+    UErrorCode code = (UErrorCode)*status;
+    const UNormalizer2 *normalizer = normalizer_for(form, &code);
+    int32_t length = 0;
+    if (U_SUCCESS(code)) {
+        length = unorm2_normalize(normalizer, (const UChar *)source, sourceLength,
+                                  (UChar *)destination, capacity, &code);
+    }
+    *status = (int32_t)code;
+    return length;
+}
+
+int32_t cicu_normalized_prefix_length(int32_t form,
+                                      const uint16_t *source, int32_t sourceLength,
+                                      int32_t *status) {
+    UErrorCode code = (UErrorCode)*status;
+    const UNormalizer2 *normalizer = normalizer_for(form, &code);
+    int32_t length = 0;
+    if (U_SUCCESS(code)) {
+        length = unorm2_spanQuickCheckYes(normalizer, (const UChar *)source, sourceLength, &code);
+    }
+    *status = (int32_t)code;
+    return length;
+}
+
+// MARK: Scripts
+
+int32_t cicu_script_of(uint32_t codePoint) {
+    UErrorCode code = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)codePoint, &code);
+    return U_SUCCESS(code) ? (int32_t)script : -1;
+}
+
+const char *cicu_script_code(int32_t script) {
+    const char *name = uscript_getShortName((UScriptCode)script);
+    return name ? name : "Zzzz";
+}
+
+// MARK: Break iteration
+
+struct CICUBreakIterator {
+    UBreakIterator *iterator;
+    UText *text;
+};
+
+CICUBreakIterator *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
+    UErrorCode code = (UErrorCode)*status;
+    UBreakIteratorType type = kind == CICU_BREAK_WORD ? UBRK_WORD : UBRK_SENTENCE;
+    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &code);
+    CICUBreakIterator *result = NULL;
+    if (U_SUCCESS(code)) {
+        result = calloc(1, sizeof *result);
+        if (result) {
+            result->iterator = iterator;
+        } else {
+            ubrk_close(iterator);
+            code = U_MEMORY_ALLOCATION_ERROR;
+        }
+    }
+    *status = (int32_t)code;
+    return result;
+}
+
+void cicu_break_set_text(CICUBreakIterator *iterator,
+                         const uint8_t *utf8, int64_t length,
+                         int32_t *status) {
+    UErrorCode code = (UErrorCode)*status;
+    // Reuses the UText allocated on the first call: no allocation per paragraph.
+    iterator->text = utext_openUTF8(iterator->text, (const char *)utf8, length, &code);
+    if (U_SUCCESS(code)) {
+        ubrk_setUText(iterator->iterator, iterator->text, &code);
+    }
+    *status = (int32_t)code;
+}
+
+int64_t cicu_break_next(CICUBreakIterator *iterator) {
+    int32_t boundary = ubrk_next(iterator->iterator);
+    if (boundary == UBRK_DONE) {
+        return CICU_BREAK_DONE;
+    }
+    // With UTF-8 UText, ICU's indexes are native, i.e. byte offsets.
+    return (int64_t)boundary;
+}
+
+int32_t cicu_break_rule_status(const CICUBreakIterator *iterator) {
+    return ubrk_getRuleStatus((UBreakIterator *)iterator->iterator);
+}
+
+void cicu_break_close(CICUBreakIterator *iterator) {
+    if (!iterator) {
+        return;
+    }
+    ubrk_close(iterator->iterator);
+    utext_close(iterator->text);
+    free(iterator);
+}
+
+// MARK: Transliteration
+
+struct CICUTransliterator {
+    UTransliterator *transliterator;
+};
+
+CICUTransliterator *cicu_translit_open(const uint16_t *id, int32_t idLength,
+                                       const uint16_t *rules, int32_t rulesLength,
+                                       int32_t *errorLine, int32_t *errorOffset,
+                                       int32_t *status) {
+    UErrorCode code = (UErrorCode)*status;
+    UParseError parseError = {0};
+    parseError.line = -1;
+    parseError.offset = -1;
+    UTransliterator *transliterator =
+        utrans_openU((const UChar *)id, idLength, UTRANS_FORWARD,
+                     (const UChar *)rules, rules ? rulesLength : 0, &parseError, &code);
+    if (errorLine) {
+        *errorLine = parseError.line;
+    }
+    if (errorOffset) {
+        *errorOffset = parseError.offset;
+    }
+    CICUTransliterator *result = NULL;
+    if (U_SUCCESS(code)) {
+        result = calloc(1, sizeof *result);
+        if (result) {
+            result->transliterator = transliterator;
+        } else {
+            utrans_close(transliterator);
+            code = U_MEMORY_ALLOCATION_ERROR;
+        }
+    }
+    *status = (int32_t)code;
+    return result;
+}
+
+int32_t cicu_translit_apply(const CICUTransliterator *transliterator,
+                            uint16_t *buffer, int32_t length, int32_t capacity,
+                            int32_t *status) {
+    UErrorCode code = (UErrorCode)*status;
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars(transliterator->transliterator, (UChar *)buffer, &textLength, capacity,
+                       0, &limit, &code);
+    if (U_SUCCESS(code) && textLength > capacity) {
+        code = U_BUFFER_OVERFLOW_ERROR;
+    }
+    *status = (int32_t)code;
+    return textLength;
+}
+
+void cicu_translit_close(CICUTransliterator *transliterator) {
+    if (!transliterator) {
+        return;
+    }
+    utrans_close(transliterator->transliterator);
+    free(transliterator);
+}

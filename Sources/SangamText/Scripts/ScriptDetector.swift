@@ -1,0 +1,53 @@
+/// Finds which scripts a text is written in: runs, per-segment shares and a language guess.
+public struct ScriptDetector: Sendable {
+    /// Creates a detector.
+    public init() {}
+
+    /// The script shares of `text`, white space not counted.
+    /// - Parameter text: a segment, a paragraph or a whole article.
+    public func profile(of text: String) -> ScriptProfile {
+        var profile = ScriptProfile()
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            profile.count(Script(of: scalar))
+        }
+        return profile
+    }
+
+    /// The script runs of `text`, in order; common characters join a neighbouring run.
+    /// - Parameter text: any text.
+    /// - Returns: runs covering the whole text; empty for empty text.
+    public func runs(in text: String) -> [ScriptRun] {
+        var runs: [ScriptRun] = []
+        var start = text.unicodeScalars.startIndex
+        var current: Script = .common
+        var index = start
+        for scalar in text.unicodeScalars {
+            let script = Script(of: scalar)
+            if script != .common && script != current {
+                if current == .common {
+                    current = script  // leading common characters join the first real run
+                } else {
+                    runs.append(ScriptRun(script: current, range: start..<index))
+                    start = index
+                    current = script
+                }
+            }
+            index = text.unicodeScalars.index(after: index)
+        }
+        if start < text.endIndex {
+            runs.append(ScriptRun(script: current, range: start..<text.endIndex))
+        }
+        return runs
+    }
+
+    /// A guess at the language of a whole text: Hindi when Devanagari letters are the majority
+    /// of Latin + Devanagari letters, English when Latin letters are, nil when it has neither
+    /// (or they tie).
+    /// - Parameter text: at least a sentence; a paragraph or more is more reliable.
+    public func guessLanguage(of text: String) -> Language? {
+        let profile = profile(of: text)
+        if profile.devanagari > profile.latin { return .hindi }
+        if profile.latin > profile.devanagari { return .english }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import SangamText
+
+/// The `sangam` command: a thin shell over the Sangam libraries.
+@main
+struct SangamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sangam",
+        abstract: "Turn English and Hindi news into aligned bilingual data.",
+        discussion: """
+            Sangam reads English and Hindi news, normalises and segments it, and (in later \
+            stages) pairs articles, aligns their sentences, learns how names are written in \
+            both scripts and exports parallel corpora.
+
+            Every command reads UTF-8 text from FILE, or from standard input when FILE is \
+            omitted or `-`, and writes UTF-8 to standard output.
+
+            Examples:
+              sangam normalize --form match article.txt
+              sangam segment --lang hi hindi-article.txt > hindi.sentences
+              echo 'हिन्दी में सम्बन्ध' | sangam normalize --form match
+            """,
+        version: SangamVersion.description,
+        subcommands: [Normalize.self, Segment.self]
+    )
+}
+
+/// The version `--version` prints: Sangam's own and the ICU it runs on.
+enum SangamVersion {
+    static let number = "0.1.0"
+    static var description: String { "sangam \(number) (ICU \(icuVersion))" }
+}

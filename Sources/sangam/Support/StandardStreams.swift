@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered writing to standard output and error. `print` flushes too often for corpus-sized
+/// output; stdio's buffering does not.
+enum StandardStreams {
+    // Streams of our own over descriptors 1 and 2 (C's `stdout` is a mutable global that Swift 6
+    // will not touch); Sangam's commands write from one thread.
+    nonisolated(unsafe) private static let output = fdopen(STDOUT_FILENO, "w")!
+    nonisolated(unsafe) private static let error = fdopen(STDERR_FILENO, "w")!
+
+    /// Writes `text` followed by a newline to standard output.
+    static func writeLine(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, output) }
+        fputc(0x0A, output)
+    }
+
+    /// Writes an empty line to standard output.
+    static func writeBlankLine() {
+        fputc(0x0A, output)
+    }
+
+    /// Flushes standard output.
+    static func flush() {
+        fflush(output)
+    }
+
+    /// Writes one line to standard error.
+    static func writeError(_ text: String) {
+        fputs(text + "\n", error)
+        fflush(error)
+    }
+}
