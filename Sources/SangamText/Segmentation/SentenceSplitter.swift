@@ -69,8 +69,17 @@ public final class SentenceSplitter {
     /// Whether the sentence `open` ends in an abbreviation that the text `next` continues.
     private static func shouldJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ open: Range<Int>,
                                    before next: Range<Int>) -> Bool {
+        let following = String(decoding: UnsafeBufferPointer(rebasing: bytes[next]), as: UTF8.self)
+        guard let first = following.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
+            return false
+        }
         var end = open.upperBound
         while end > open.lowerBound, isSpace(bytes[end - 1]) { end -= 1 }
+        // `"Finally!" she said`: English continues a sentence after ! or ? in lower case.
+        // (Devanagari has no case, so Hindi gets no such repair.)
+        if first.isASCII, first.properties.isLowercase, endsWithExclamationOrQuestion(bytes, open.lowerBound..<end) {
+            return true
+        }
         guard end > open.lowerBound, bytes[end - 1] == UInt8(ascii: ".") else { return false }
         var start = end - 1
         while start > open.lowerBound, !isSpace(bytes[start - 1]), bytes[start - 1] != UInt8(ascii: "(") {
@@ -78,11 +87,15 @@ public final class SentenceSplitter {
         }
         guard start < end - 1 else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(end - 1)]), as: UTF8.self)
-        let following = String(decoding: UnsafeBufferPointer(rebasing: bytes[next]), as: UTF8.self)
-        guard let first = following.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
-            return false
-        }
         return Abbreviations.holdsSentence(after: word[...], before: first)
+    }
+
+    /// Whether `range` ends in `!` or `?`, possibly inside closing quotes or brackets.
+    private static func endsWithExclamationOrQuestion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.suffix(16)]), as: UTF8.self)
+        let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "\u{201D}", "\u{2019}"]
+        let last = tail.unicodeScalars.reversed().first { !closers.contains($0) }
+        return last == "!" || last == "?"
     }
 
     private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
