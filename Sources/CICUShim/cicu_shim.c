@@ -1,4 +1,4 @@
-// The only file in Sangam that includes ICU headers. Keep it a thin, mechanical wrapper:
+// With cicu_normalizer.cpp, the only files in Sangam that include ICU headers. Keep it a thin, mechanical wrapper:
 // policy (which forms, which locales, what to do on error) lives in Swift.
 
 #include "cicu_shim.h"
@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/uclean.h>
-#include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
@@ -26,45 +25,7 @@ const char *cicu_version(void) {
     return text;
 }
 
-// MARK: Normalisation
-
-static const UNormalizer2 *normalizer_for(int32_t form, UErrorCode *status) {
-    switch (form) {
-    case CICU_FORM_NFC: return unorm2_getNFCInstance(status);
-    case CICU_FORM_NFKC_CASEFOLD: return unorm2_getNFKCCasefoldInstance(status);
-    default:
-        *status = U_ILLEGAL_ARGUMENT_ERROR;
-        return NULL;
-    }
-}
-
-int32_t cicu_normalize(int32_t form,
-                       const uint16_t *source, int32_t sourceLength,
-                       uint16_t *destination, int32_t capacity,
-                       int32_t *status) {
-    UErrorCode code = (UErrorCode)*status;
-    const UNormalizer2 *normalizer = normalizer_for(form, &code);
-    int32_t length = 0;
-    if (U_SUCCESS(code)) {
-        length = unorm2_normalize(normalizer, (const UChar *)source, sourceLength,
-                                  (UChar *)destination, capacity, &code);
-    }
-    *status = (int32_t)code;
-    return length;
-}
-
-int32_t cicu_normalized_prefix_length(int32_t form,
-                                      const uint16_t *source, int32_t sourceLength,
-                                      int32_t *status) {
-    UErrorCode code = (UErrorCode)*status;
-    const UNormalizer2 *normalizer = normalizer_for(form, &code);
-    int32_t length = 0;
-    if (U_SUCCESS(code)) {
-        length = unorm2_spanQuickCheckYes(normalizer, (const UChar *)source, sourceLength, &code);
-    }
-    *status = (int32_t)code;
-    return length;
-}
+// Normalisation lives in cicu_normalizer.cpp: ICU's UTF-8 normaliser is C++ only.
 
 // MARK: Scripts
 

@@ -33,19 +33,18 @@ enum {
     CICU_FORM_NFKC_CASEFOLD = 1,
 };
 
-/// Normalises `source` into `destination`; returns the length of the result in UTF-16 units.
+/// Normalises UTF-8 `source` into `destination`; returns the length of the result in bytes.
 /// If the result does not fit, status is U_BUFFER_OVERFLOW_ERROR and the return value is the
-/// capacity needed.
-int32_t cicu_normalize(int32_t form,
-                       const uint16_t *source, int32_t sourceLength,
-                       uint16_t *destination, int32_t capacity,
-                       int32_t *status);
+/// capacity needed. Works on UTF-8 directly (no UTF-16 round trip); the source must be valid.
+int32_t cicu_normalize_utf8(int32_t form,
+                            const uint8_t *source, int32_t sourceLength,
+                            uint8_t *destination, int32_t capacity,
+                            int32_t *status);
 
-/// Length of the prefix of `source` that is certainly already in `form` (ICU quick check).
-/// When it equals `sourceLength`, normalising would return the input unchanged.
-int32_t cicu_normalized_prefix_length(int32_t form,
-                                      const uint16_t *source, int32_t sourceLength,
-                                      int32_t *status);
+/// 1 when UTF-8 `source` is already in `form` (normalising would not change it), else 0.
+int32_t cicu_is_normalized_utf8(int32_t form,
+                                const uint8_t *source, int32_t sourceLength,
+                                int32_t *status);
 
 // MARK: Scripts
 

@@ -1,6 +1,6 @@
 internal import CICUShim
 
-/// The ICU normalisation forms Sangam uses.
+/// The ICU normalisation forms Sangam uses, applied to UTF-8 directly.
 enum ICUNormalizationForm {
     case nfc
     case nfkcCasefold
@@ -12,25 +12,25 @@ enum ICUNormalizationForm {
         }
     }
 
-    /// Whether `units` are certainly in this form already (ICU's quick check).
-    func isNormalized(_ units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> Bool {
+    /// Whether `utf8` is already in this form.
+    func isNormalized(_ utf8: UnsafeBufferPointer<UInt8>) throws(ICUError) -> Bool {
         var status: Int32 = 0
-        let prefix = cicu_normalized_prefix_length(code, units.baseAddress, Int32(units.count), &status)
+        let answer = cicu_is_normalized_utf8(code, utf8.baseAddress, Int32(utf8.count), &status)
         try ICUError.check(status, "checking text for \(self)")
-        return Int(prefix) == units.count
+        return answer == 1
     }
 
-    /// `units` in this form, as UTF-16.
-    func normalize(_ units: UnsafeBufferPointer<UInt16>) throws(ICUError) -> [UInt16] {
+    /// `utf8` in this form, as UTF-8 bytes.
+    func normalize(_ utf8: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [UInt8] {
         // NFC rarely grows text; NFKC can (ligatures, U+FDFA): one retry covers any growth.
-        var capacity = units.count + units.count / 8 + 16
+        var capacity = utf8.count + utf8.count / 8 + 16
         while true {
             var status: Int32 = 0
             var needed = 0
-            let result = [UInt16](unsafeUninitializedCapacity: capacity) { buffer, count in
-                needed = Int(cicu_normalize(code, units.baseAddress, Int32(units.count),
-                                            buffer.baseAddress, Int32(capacity), &status))
-                count = status == 0 || status < 0 ? min(needed, capacity) : 0
+            let result = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                needed = Int(cicu_normalize_utf8(code, utf8.baseAddress, Int32(utf8.count),
+                                                 buffer.baseAddress, Int32(capacity), &status))
+                count = status <= 0 ? needed : 0
             }
             if status == ICUError.bufferOverflow {
                 capacity = needed
@@ -43,7 +43,7 @@ enum ICUNormalizationForm {
 
     /// Verifies that ICU's normalisation data for this form loads.
     func load() throws(ICUError) {
-        let probe: [UInt16] = [0x41]
+        let probe: [UInt8] = [0x41]
         _ = try probe.withUnsafeBufferPointer { (buffer) throws(ICUError) in try isNormalized(buffer) }
     }
 }

@@ -101,6 +101,12 @@ public final class UTF8LineReader {
             line = UnsafeBufferPointer(rebasing: line.dropFirst(3))
         }
         if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+        // The standard library validates as it builds the string; only when it refuses, or a
+        // NUL hides in valid text, does Sangam's own validator look for the exact offset.
+        if line.isEmpty { return try body("") }
+        if memchr(line.baseAddress!, 0, line.count) == nil, let text = String(validating: line, as: UTF8.self) {
+            return try body(text)
+        }
         switch UTF8Validation.firstProblem(in: line) {
         case .invalid(let at)?:
             throw TextInputError(.invalidUTF8, path: path, byteOffset: fileOffset + at)

@@ -1,62 +1,90 @@
-/// The folds of the matching form that come after ICU's NFKC case fold, applied in one pass
-/// over UTF-16 (every character they touch is in the Basic Multilingual Plane).
+/// The folds of the matching form that come after ICU's NFKC case fold, in one pass over UTF-8.
+/// Every fold keeps or shortens the text, so the output never outgrows the input.
 enum MatchingFold {
-    /// Folds `units` (already NFKC case-folded, or plain ASCII) into the matching form.
+    /// Folds `utf8` (valid UTF-8, already NFKC case-folded or plain ASCII) into the matching form.
     /// - Parameters:
-    ///   - units: UTF-16 text.
-    ///   - lowercasingASCII: lowercase A–Z here, for input that skipped ICU's case fold.
-    static func apply(to units: [UInt16], lowercasingASCII: Bool) -> String {
-        var output = [UInt16]()
-        output.reserveCapacity(units.count)
-        var pendingSpace = false
-        var index = 0
-        let count = units.count
-        while index < count {
-            var unit = units[index]
-            index += 1
-            if isWhiteSpace(unit) {
-                pendingSpace = !output.isEmpty
-                continue
+    ///   - utf8: the text's bytes.
+    ///   - lowercasingASCII: lowercase A–Z here, for ASCII input that skipped ICU's case fold.
+    static func apply(to utf8: UnsafeBufferPointer<UInt8>, lowercasingASCII: Bool) -> String {
+        String(unsafeUninitializedCapacity: utf8.count) { output in
+            var written = 0
+            var previous: UInt32 = 0  // the last scalar written
+            var pendingSpace = false
+            var index = 0
+            let count = utf8.count
+
+            func write(_ scalar: UInt32) {
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                    pendingSpace = false
+                }
+                written += UTF8Scalar.encode(scalar, into: output, at: written)
+                previous = scalar
             }
-            switch unit {
-            case 0x41...0x5A where lowercasingASCII:
-                unit += 0x20
-            case Devanagari.nukta:
-                // ड़ and ढ़ are letters of their own; elsewhere the nukta marks a loan sound
-                // that Hindi writers often leave unmarked.
-                guard let previous = output.last, previous == Devanagari.dda || previous == Devanagari.ddha else {
+
+            while index < count {
+                // Fast path: ASCII other than white space and capitals is copied as it is.
+                let byte = utf8[index]
+                if byte > 0x20 && byte < 0x80 && !(lowercasingASCII && byte >= 0x41 && byte <= 0x5A) {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    output[written] = byte
+                    written += 1
+                    previous = UInt32(byte)
+                    index += 1
                     continue
                 }
-            case Devanagari.chandrabindu:
-                unit = Devanagari.anusvara
-            case Devanagari.digitZero...Devanagari.digitNine:
-                unit = 0x30 + (unit - Devanagari.digitZero)
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035:
-                unit = 0x27  // '
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0x00AB, 0x00BB:
-                unit = 0x22  // "
-            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-                unit = 0x2D  // -
-            default:
-                if index + 1 < count, units[index] == Devanagari.virama,
-                   Devanagari.isNasal(unit, homorganicWith: units[index + 1]) {
-                    unit = Devanagari.anusvara
-                    index += 1  // the virama goes with the nasal
+                let (scalar, length) = UTF8Scalar.decode(utf8, at: index)
+                index += length
+                switch scalar {
+                case _ where isWhiteSpace(scalar):
+                    pendingSpace = written > 0
+                case 0x41...0x5A where lowercasingASCII:
+                    write(scalar + 0x20)
+                case Devanagari.nukta:
+                    // ड़ and ढ़ are letters of their own; elsewhere the nukta marks a loan sound
+                    // that Hindi writers often leave unmarked.
+                    if previous == Devanagari.dda || previous == Devanagari.ddha { write(scalar) }
+                case Devanagari.chandrabindu:
+                    write(Devanagari.anusvara)
+                case Devanagari.digitZero...Devanagari.digitNine:
+                    write(0x30 + scalar - Devanagari.digitZero)
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035:
+                    write(0x27)  // '
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0x00AB, 0x00BB:
+                    write(0x22)  // "
+                case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+                    write(0x2D)  // -
+                case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:
+                    // A nasal, virama and a consonant of the nasal's class: write an anusvara.
+                    if index < count {
+                        let (next, nextLength) = UTF8Scalar.decode(utf8, at: index)
+                        if next == Devanagari.virama, index + nextLength < count {
+                            let (consonant, _) = UTF8Scalar.decode(utf8, at: index + nextLength)
+                            if Devanagari.isNasal(scalar, homorganicWith: consonant) {
+                                write(Devanagari.anusvara)
+                                index += nextLength
+                                continue
+                            }
+                        }
+                    }
+                    write(scalar)
+                default:
+                    write(scalar)
                 }
             }
-            if pendingSpace {
-                output.append(0x20)
-                pendingSpace = false
-            }
-            output.append(unit)
+            return written
         }
-        return String(decoding: output, as: UTF16.self)
     }
 
     /// White space after NFKC: ASCII controls and space, NEL, and the separators NFKC leaves.
     @inline(__always)
-    static func isWhiteSpace(_ unit: UInt16) -> Bool {
-        switch unit {
+    static func isWhiteSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             true
         default:
@@ -65,22 +93,63 @@ enum MatchingFold {
     }
 }
 
+/// Decoding and encoding single scalars of valid UTF-8, without Swift's generic machinery.
+enum UTF8Scalar {
+    /// The scalar starting at `index` and its length in bytes. `utf8` must be valid UTF-8.
+    @inline(__always)
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(utf8[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12
+                    | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F), 4)
+    }
+
+    /// Writes `scalar` as UTF-8 at `offset`; returns the number of bytes written.
+    @inline(__always)
+    static func encode(_ scalar: UInt32, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch scalar {
+        case 0..<0x80:
+            output[offset] = UInt8(scalar)
+            return 1
+        case 0x80..<0x800:
+            output[offset] = UInt8(0xC0 | scalar >> 6)
+            output[offset + 1] = UInt8(0x80 | scalar & 0x3F)
+            return 2
+        case 0x800..<0x10000:
+            output[offset] = UInt8(0xE0 | scalar >> 12)
+            output[offset + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+            output[offset + 2] = UInt8(0x80 | scalar & 0x3F)
+            return 3
+        default:
+            output[offset] = UInt8(0xF0 | scalar >> 18)
+            output[offset + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+            output[offset + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+            output[offset + 3] = UInt8(0x80 | scalar & 0x3F)
+            return 4
+        }
+    }
+}
+
 /// Devanagari code points the folds name.
 enum Devanagari {
-    static let chandrabindu: UInt16 = 0x0901
-    static let anusvara: UInt16 = 0x0902
-    static let nukta: UInt16 = 0x093C
-    static let virama: UInt16 = 0x094D
-    static let dda: UInt16 = 0x0921
-    static let ddha: UInt16 = 0x0922
-    static let digitZero: UInt16 = 0x0966
-    static let digitNine: UInt16 = 0x096F
+    static let chandrabindu: UInt32 = 0x0901
+    static let anusvara: UInt32 = 0x0902
+    static let nukta: UInt32 = 0x093C
+    static let virama: UInt32 = 0x094D
+    static let dda: UInt32 = 0x0921
+    static let ddha: UInt32 = 0x0922
+    static let digitZero: UInt32 = 0x0966
+    static let digitNine: UInt32 = 0x096F
 
     /// Whether `nasal` is the nasal of the class (velar, palatal, retroflex, dental, labial)
     /// that `consonant` belongs to: ङ before क–घ, ञ before च–झ, ण before ट–ढ, न before त–ध,
     /// म before प–भ. Only then may nasal + virama be written as an anusvara.
     @inline(__always)
-    static func isNasal(_ nasal: UInt16, homorganicWith consonant: UInt16) -> Bool {
+    static func isNasal(_ nasal: UInt32, homorganicWith consonant: UInt32) -> Bool {
         switch nasal {
         case 0x0919: (0x0915...0x0918).contains(consonant)
         case 0x091E: (0x091A...0x091D).contains(consonant)

@@ -21,49 +21,43 @@ public struct Normalizer: Sendable {
         try ICUNormalizationForm.nfkcCasefold.load()
     }
 
-    /// The NFC form of `text`: what Sangam stores. Text already in NFC comes back unchanged
-    /// (and without copying when it is ASCII).
+    /// The NFC form of `text`: what Sangam stores. Text already in NFC comes back unchanged,
+    /// without copying.
     /// - Parameter text: any text.
     /// - Returns: `text` in Unicode Normalization Form C.
     public func nfc(_ text: String) -> String {
-        if text.utf8.isASCII { return text }
-        let units = Array(text.utf16)
-        return units.withUnsafeBufferPointer { input in
-            if (try? ICUNormalizationForm.nfc.isNormalized(input)) == true { return text }
-            return String(decoding: Self.icu(.nfc, input), as: UTF16.self)
+        var copy = text
+        let changed: String? = copy.withUTF8 { bytes in
+            if UnsafeRawBufferPointer(bytes).isASCII { return nil }
+            if (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true { return nil }
+            return Self.icu(.nfc, bytes).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
+        return changed ?? text
     }
 
     /// The matching form of `text`: for search, keys and comparison, never for display.
     /// - Parameter text: any text; line breaks count as white space.
     /// - Returns: `text` folded as described on ``Normalizer``.
     public func matchingForm(_ text: String) -> String {
-        if text.utf8.isASCII {
-            return MatchingFold.apply(to: Array(text.utf16), lowercasingASCII: true)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if UnsafeRawBufferPointer(bytes).isASCII {
+                return MatchingFold.apply(to: bytes, lowercasingASCII: true)
+            }
+            return Self.icu(.nfkcCasefold, bytes).withUnsafeBufferPointer {
+                MatchingFold.apply(to: $0, lowercasingASCII: false)
+            }
         }
-        let units = Array(text.utf16)
-        let folded = units.withUnsafeBufferPointer { Self.icu(.nfkcCasefold, $0) }
-        return MatchingFold.apply(to: folded, lowercasingASCII: false)
     }
 
-    /// Runs an ICU normalisation that `init` proved loadable. Valid UTF-16 from a Swift string
+    /// Runs an ICU normalisation that `init` proved loadable. Valid UTF-8 from a Swift string
     /// cannot make it fail, so a failure here is a broken ICU install, not bad input.
-    private static func icu(_ form: ICUNormalizationForm, _ units: UnsafeBufferPointer<UInt16>) -> [UInt16] {
+    private static func icu(_ form: ICUNormalizationForm, _ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         do {
-            return try form.normalize(units)
+            return try form.normalize(utf8)
         } catch {
             fatalError("\(error)")
         }
-    }
-}
-
-extension String.UTF8View {
-    /// Whether every byte is ASCII, checked eight bytes at a time.
-    var isASCII: Bool {
-        let answer = withContiguousStorageIfAvailable { bytes -> Bool in
-            UnsafeRawBufferPointer(bytes).isASCII
-        }
-        return answer ?? allSatisfy { $0 < 0x80 }
     }
 }
 

@@ -1,12 +1,13 @@
 /// Splits text into sentences: ICU's sentence break rules, then Sangam's own repair of the
 /// places where ICU breaks after an abbreviation or an initial (`Dr.`, `Dec. 6`, `R. G. Sharma`,
-/// `डॉ. शर्मा`, `आर. जी. शर्मा`).
+/// `डॉ. शर्मा`, `आर. जी. शर्मा`) or inside `"Finally!" she said`.
 ///
 /// Line structure is respected: a blank line separates paragraphs, and every line break is a
 /// hard sentence break, so a headline without final punctuation stays a sentence of its own.
 /// `।`, `॥`, `?`, `!` and a full stop after an ordinary word end a sentence in both languages.
 ///
-/// A splitter owns an ICU break iterator and is not thread-safe: use one per task.
+/// Works on UTF-8 bytes throughout; a splitter owns an ICU break iterator and is not
+/// thread-safe: use one per task.
 public final class SentenceSplitter {
     private let iterator: BreakIterator
 
@@ -24,123 +25,214 @@ public final class SentenceSplitter {
     /// - Parameter text: any text.
     /// - Returns: non-empty paragraphs of non-empty sentences, with surrounding white space trimmed.
     public func paragraphs(in text: String) -> [[String]] {
-        var paragraphs: [[String]] = []
-        var current: [String] = []
-        for line in text.lines {
-            let sentences = self.sentences(inLine: line)
-            if sentences.isEmpty {
-                if !current.isEmpty { paragraphs.append(current) }
-                current = []
-            } else {
-                current += sentences
+        var text = text
+        return text.withUTF8 { bytes in
+            var paragraphs: [[String]] = []
+            var current: [String] = []
+            Self.forEachLine(of: bytes) { line in
+                let before = current.count
+                appendSentences(of: line, to: &current)
+                if current.count == before, !current.isEmpty {
+                    paragraphs.append(current)
+                    current = []
+                }
             }
+            if !current.isEmpty { paragraphs.append(current) }
+            return paragraphs
         }
-        if !current.isEmpty { paragraphs.append(current) }
-        return paragraphs
     }
 
     /// The sentences of one paragraph; line breaks inside it are sentence breaks.
     /// - Parameter paragraph: text without blank lines (blank lines are simply skipped).
     /// - Returns: its sentences, trimmed, in order.
     public func sentences(in paragraph: String) -> [String] {
-        paragraph.lines.flatMap { sentences(inLine: $0) }
-    }
-
-    private func sentences(inLine line: Substring) -> [String] {
-        var line = String(line)
-        return line.withUTF8 { bytes in
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes in
             var sentences: [String] = []
-            var pending: Range<Int>? = nil
-            iterator.forEachSegment(of: bytes) { segment in
-                if let open = pending {
-                    if Self.shouldJoin(bytes, open, before: segment.range) {
-                        pending = open.lowerBound..<segment.range.upperBound
-                        return
-                    }
-                    Self.appendTrimmed(bytes, open, to: &sentences)
-                }
-                pending = segment.range
-            }
-            if let open = pending { Self.appendTrimmed(bytes, open, to: &sentences) }
+            Self.forEachLine(of: bytes) { appendSentences(of: $0, to: &sentences) }
             return sentences
         }
+    }
+
+    /// Splits one line with ICU, joins back what an abbreviation held together, and appends
+    /// the trimmed, non-empty sentences.
+    private func appendSentences(of line: UnsafeBufferPointer<UInt8>, to sentences: inout [String]) {
+        if Self.isSingleSentence(line) {
+            Self.appendTrimmed(line, 0..<line.count, to: &sentences)
+            return
+        }
+        var pending: Range<Int>? = nil
+        iterator.forEachSegment(of: line) { segment in
+            if let open = pending {
+                if Self.shouldJoin(line, open, before: segment.range) {
+                    pending = open.lowerBound..<segment.range.upperBound
+                    return
+                }
+                Self.appendTrimmed(line, open, to: &sentences)
+            }
+            pending = segment.range
+        }
+        if let open = pending { Self.appendTrimmed(line, open, to: &sentences) }
+    }
+
+    /// Whether ICU could not find a sentence break inside `line`, decided without asking it:
+    /// the line is ASCII, Devanagari and common punctuation only, and its one run of
+    /// terminators (`.`, `?`, `!`, `।`, `॥`), if any, comes at the end, followed only by closing
+    /// quotes, brackets and spaces. UAX #29 breaks only after terminators and separators, so
+    /// such a line is one sentence. Anything else (another script, a separator, a terminator
+    /// inside) goes to ICU. Single-sentence paragraphs are common in news; this saves ICU's
+    /// iterator about half its work.
+    private static func isSingleSentence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = line.count
+        var inTerminators = false
+        while index < count {
+            let byte = line[index]
+            var isTerminator = false
+            var isCloser = false
+            var length = 1
+            if byte < 0x80 {
+                switch byte {
+                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): isTerminator = true
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20, 0x09: isCloser = true
+                case 0x0A, 0x0B, 0x0C, 0x0D: return false  // separators
+                default: break
+                }
+            } else if byte == 0xE0, index + 2 < count, line[index + 1] == 0xA4 || line[index + 1] == 0xA5 {
+                length = 3
+                isTerminator = line[index + 1] == 0xA5 && (line[index + 2] == 0xA4 || line[index + 2] == 0xA5)  // । ॥
+            } else if byte == 0xE2, index + 2 < count, line[index + 1] == 0x80,
+                      (0x90...0x9F).contains(line[index + 2]) {  // dashes and curly quotes
+                length = 3
+                isCloser = line[index + 2] == 0x99 || line[index + 2] == 0x9D  // ’ ”
+            } else {
+                return false
+            }
+            if isTerminator {
+                inTerminators = true
+            } else if inTerminators && !isCloser {
+                return false  // text after a terminator: a possible break for ICU to judge
+            }
+            index += length
+        }
+        return true
     }
 
     /// Whether the sentence `open` ends in an abbreviation that the text `next` continues.
     private static func shouldJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ open: Range<Int>,
                                    before next: Range<Int>) -> Bool {
-        let following = String(decoding: UnsafeBufferPointer(rebasing: bytes[next]), as: UTF8.self)
-        guard let first = following.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
-            return false
-        }
-        var end = open.upperBound
-        while end > open.lowerBound, isSpace(bytes[end - 1]) { end -= 1 }
+        let following = UTF8Whitespace.trimmed(next, in: bytes)
+        guard !following.isEmpty else { return false }
+        let (firstValue, _) = UTF8Scalar.decode(bytes, at: following.lowerBound)
+        let first = Unicode.Scalar(firstValue)!
+        let sentence = UTF8Whitespace.trimmed(open, in: bytes)
+        guard let last = sentence.last else { return false }
         // `"Finally!" she said`: English continues a sentence after ! or ? in lower case.
         // (Devanagari has no case, so Hindi gets no such repair.)
-        if first.isASCII, first.properties.isLowercase, endsWithExclamationOrQuestion(bytes, open.lowerBound..<end) {
+        if first.isASCII, first.properties.isLowercase, endsWithExclamationOrQuestion(bytes, sentence) {
             return true
         }
-        guard end > open.lowerBound, bytes[end - 1] == UInt8(ascii: ".") else { return false }
-        var start = end - 1
-        while start > open.lowerBound, !isSpace(bytes[start - 1]), bytes[start - 1] != UInt8(ascii: "(") {
+        guard bytes[last] == UInt8(ascii: ".") else { return false }
+        var start = last
+        while start > sentence.lowerBound, !UTF8Whitespace.isASCIISpace(bytes[start - 1]),
+              bytes[start - 1] != UInt8(ascii: "(") {
             start -= 1
         }
-        guard start < end - 1 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(end - 1)]), as: UTF8.self)
+        guard start < last else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self)
         return Abbreviations.holdsSentence(after: word[...], before: first)
     }
 
     /// Whether `range` ends in `!` or `?`, possibly inside closing quotes or brackets.
     private static func endsWithExclamationOrQuestion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.suffix(16)]), as: UTF8.self)
-        let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "\u{201D}", "\u{2019}"]
-        let last = tail.unicodeScalars.reversed().first { !closers.contains($0) }
-        return last == "!" || last == "?"
+        var end = range.upperBound
+        while end > range.lowerBound {
+            let byte = bytes[end - 1]
+            if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") {
+                end -= 1
+            } else if end - range.lowerBound >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
+                      bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 {  // ” or ’
+                end -= 3
+            } else {
+                return false
+            }
+        }
+        return false
     }
 
     private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                                       to sentences: inout [String]) {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        let trimmed = text.trimmingWhiteSpace()
-        if !trimmed.isEmpty { sentences.append(trimmed) }
+        let trimmed = UTF8Whitespace.trimmed(range, in: bytes)
+        if !trimmed.isEmpty {
+            sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self))
+        }
     }
 
-    @inline(__always)
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    /// Calls `body` with each line of `bytes` (split at LF, a CR before it dropped).
+    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>,
+                                    _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        while index <= count {
+            if index == count || bytes[index] == 0x0A {
+                var end = index
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                if index < count || start < count { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+                start = index + 1
+            }
+            index += 1
+        }
     }
 }
 
-extension String {
-    /// The lines of the text, split at LF with a CR before it dropped; a final line break
-    /// does not make an extra empty line. Splits bytes, not grapheme clusters, for speed.
-    var lines: [Substring] {
-        var lines: [Substring] = []
-        let utf8 = self.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(Self.line(utf8, start, index))
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if start != utf8.endIndex { lines.append(Self.line(utf8, start, utf8.endIndex)) }
-        return lines
+/// White space at the edges of UTF-8 text: ASCII white space and the Unicode spaces news text
+/// carries (no-break space, thin and other fixed-width spaces, line and paragraph separators).
+enum UTF8Whitespace {
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    private static func line(_ utf8: UTF8View, _ start: Index, _ end: Index) -> Substring {
-        var end = end
-        if end != start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        return Substring(utf8[start..<end])
+    /// `range` without white space at either end.
+    static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let length = spaceLength(bytes, at: start, limit: end)
+            if length == 0 { break }
+            start += length
+        }
+        while end > start {
+            let length = spaceLengthBefore(bytes, end: end, limit: start)
+            if length == 0 { break }
+            end -= length
+        }
+        return start..<end
     }
-    /// The string without leading and trailing white space (any Unicode white space).
-    func trimmingWhiteSpace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
-        return String(scalars[first...last])
+
+    /// The length of the white-space character starting at `index`, or 0.
+    private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIISpace(byte) ? 1 : 0 }
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 else { return 0 }
+        let length = byte == 0xC2 ? 2 : 3
+        guard index + length <= limit else { return 0 }
+        let (scalar, _) = UTF8Scalar.decode(bytes, at: index)
+        return MatchingFold.isWhiteSpace(scalar) ? length : 0
+    }
+
+    /// The length of the white-space character ending at `end`, or 0.
+    private static func spaceLengthBefore(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, limit: Int) -> Int {
+        let byte = bytes[end - 1]
+        if byte < 0x80 { return isASCIISpace(byte) ? 1 : 0 }
+        for length in [2, 3] where end - length >= limit {
+            let lead = bytes[end - length]
+            if (length == 2 && lead == 0xC2) || (length == 3 && (0xE1...0xE3).contains(lead)) {
+                return spaceLength(bytes, at: end - length, limit: end) == length ? length : 0
+            }
+        }
+        return 0
     }
 }
