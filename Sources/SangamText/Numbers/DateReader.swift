@@ -58,14 +58,8 @@ public struct DateReader: Sendable {
             let afterMonth = cursor.index
             if let day = cursor.day() {
                 var date = NewsDate(month: month, day: day)
-                let afterDay = cursor.index
-                _ = cursor.punctuation(",")
-                if let year = cursor.year() {
-                    date.year = year
-                    cursor.time(into: &date)
-                    return (date, cursor.index)
-                }
-                return (date, afterDay)
+                cursor.yearAndTime(into: &date)
+                return (date, cursor.index)
             }
             cursor.index = afterMonth
             if let year = cursor.year() { return (NewsDate(year: year, month: month), cursor.index) }
@@ -75,14 +69,8 @@ public struct DateReader: Sendable {
         cursor.index = start
         if let day = cursor.day(), let month = cursor.month() {
             var date = NewsDate(month: month, day: day)
-            let afterMonth = cursor.index
-            _ = cursor.punctuation(",")
-            if let year = cursor.year() {
-                date.year = year
-                cursor.time(into: &date)
-                return (date, cursor.index)
-            }
-            return (date, afterMonth)
+            cursor.yearAndTime(into: &date)
+            return (date, cursor.index)
         }
         return nil
     }
@@ -162,6 +150,19 @@ private struct TokenCursor {
         guard let token = current, token.kind == .word, let month = MonthNames.month(named: token.text) else { return nil }
         index += 1
         return month
+    }
+
+    /// Reads an optional `, 2025 3:53 PM` after a day and month into `date`; without a year
+    /// the cursor stays where it was (a comma alone belongs to the sentence, not the date).
+    mutating func yearAndTime(into date: inout NewsDate) {
+        let start = index
+        _ = punctuation(",")
+        guard let year = year() else {
+            index = start
+            return
+        }
+        date.year = year
+        time(into: &date)
     }
 
     /// Reads `3:53 PM`, `03:53 pm`, `15:53` or `3:53 p.m.` into `date` if it is there.
