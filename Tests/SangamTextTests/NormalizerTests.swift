@@ -50,4 +50,12 @@ struct NormalizerTests {
         let once = normalizer.matchingForm(text)
         #expect(normalizer.matchingForm(once) == once)
     }
+
+    @Test("the streaming matching form gives the same bytes as the string one")
+    func streamingMatchingForm() {
+        for text in ["हिन्दी में सम्बन्ध “आँख”", "Plain ASCII Line", "", "  \u{00A0} "] {
+            let bytes = normalizer.withMatchingForm(of: text) { Array($0) }
+            #expect(bytes == Array(normalizer.matchingForm(text).utf8))
+        }
+    }
 }

@@ -5,79 +5,89 @@ enum MatchingFold {
     /// - Parameters:
     ///   - utf8: the text's bytes.
     ///   - lowercasingASCII: lowercase A–Z here, for ASCII input that skipped ICU's case fold.
-    static func apply(to utf8: UnsafeBufferPointer<UInt8>, lowercasingASCII: Bool) -> String {
-        String(unsafeUninitializedCapacity: utf8.count) { output in
-            var written = 0
-            var previous: UInt32 = 0  // the last scalar written
-            var pendingSpace = false
-            var index = 0
-            let count = utf8.count
-
-            func write(_ scalar: UInt32) {
-                if pendingSpace {
-                    output[written] = 0x20
-                    written += 1
-                    pendingSpace = false
-                }
-                written += UTF8Scalar.encode(scalar, into: output, at: written)
-                previous = scalar
+    ///   - output: room for at least `utf8.count` bytes.
+    /// - Returns: the number of bytes written to `output`.
+    static func apply(to utf8: UnsafeBufferPointer<UInt8>, lowercasingASCII: Bool,
+                      into output: UnsafeMutablePointer<UInt8>) -> Int {
+        var writer = Writer(output: output)
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            // Fast path: ASCII other than white space and capitals is copied as it is.
+            let byte = utf8[index]
+            if byte > 0x20 && byte < 0x80 && !(lowercasingASCII && byte >= 0x41 && byte <= 0x5A) {
+                writer.writeASCII(byte)
+                index += 1
+                continue
             }
-
-            while index < count {
-                // Fast path: ASCII other than white space and capitals is copied as it is.
-                let byte = utf8[index]
-                if byte > 0x20 && byte < 0x80 && !(lowercasingASCII && byte >= 0x41 && byte <= 0x5A) {
-                    if pendingSpace {
-                        output[written] = 0x20
-                        written += 1
-                        pendingSpace = false
-                    }
-                    output[written] = byte
-                    written += 1
-                    previous = UInt32(byte)
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Scalar.decode(utf8, at: index)
-                index += length
-                switch scalar {
-                case _ where isWhiteSpace(scalar):
-                    pendingSpace = written > 0
-                case 0x41...0x5A where lowercasingASCII:
-                    write(scalar + 0x20)
-                case Devanagari.nukta:
-                    // ड़ and ढ़ are letters of their own; elsewhere the nukta marks a loan sound
-                    // that Hindi writers often leave unmarked.
-                    if previous == Devanagari.dda || previous == Devanagari.ddha { write(scalar) }
-                case Devanagari.chandrabindu:
-                    write(Devanagari.anusvara)
-                case Devanagari.digitZero...Devanagari.digitNine:
-                    write(0x30 + scalar - Devanagari.digitZero)
-                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035:
-                    write(0x27)  // '
-                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0x00AB, 0x00BB:
-                    write(0x22)  // "
-                case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-                    write(0x2D)  // -
-                case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:
-                    // A nasal, virama and a consonant of the nasal's class: write an anusvara.
-                    if index < count {
-                        let (next, nextLength) = UTF8Scalar.decode(utf8, at: index)
-                        if next == Devanagari.virama, index + nextLength < count {
-                            let (consonant, _) = UTF8Scalar.decode(utf8, at: index + nextLength)
-                            if Devanagari.isNasal(scalar, homorganicWith: consonant) {
-                                write(Devanagari.anusvara)
-                                index += nextLength
-                                continue
-                            }
+            let (scalar, length) = UTF8Scalar.decode(utf8, at: index)
+            index += length
+            switch scalar {
+            case _ where isWhiteSpace(scalar):
+                writer.pendingSpace = writer.written > 0
+            case 0x41...0x5A where lowercasingASCII:
+                writer.write(scalar + 0x20)
+            case Devanagari.nukta:
+                // ड़ and ढ़ are letters of their own; elsewhere the nukta marks a loan sound
+                // that Hindi writers often leave unmarked.
+                if writer.previous == Devanagari.dda || writer.previous == Devanagari.ddha { writer.write(scalar) }
+            case Devanagari.chandrabindu:
+                writer.write(Devanagari.anusvara)
+            case Devanagari.digitZero...Devanagari.digitNine:
+                writer.write(0x30 + scalar - Devanagari.digitZero)
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035:
+                writer.write(0x27)  // '
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0x00AB, 0x00BB:
+                writer.write(0x22)  // "
+            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+                writer.write(0x2D)  // -
+            case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E:
+                // A nasal, virama and a consonant of the nasal's class: write an anusvara.
+                if index < count {
+                    let (next, nextLength) = UTF8Scalar.decode(utf8, at: index)
+                    if next == Devanagari.virama, index + nextLength < count {
+                        let (consonant, _) = UTF8Scalar.decode(utf8, at: index + nextLength)
+                        if Devanagari.isNasal(scalar, homorganicWith: consonant) {
+                            writer.write(Devanagari.anusvara)
+                            index += nextLength
+                            continue
                         }
                     }
-                    write(scalar)
-                default:
-                    write(scalar)
                 }
+                writer.write(scalar)
+            default:
+                writer.write(scalar)
             }
-            return written
+        }
+        return writer.written
+    }
+
+    /// Appends scalars to the output, putting one space before the next scalar after white space.
+    private struct Writer {
+        let output: UnsafeMutablePointer<UInt8>
+        var written = 0
+        var previous: UInt32 = 0  // the last scalar written
+        var pendingSpace = false
+
+        @inline(__always)
+        mutating func writeASCII(_ byte: UInt8) {
+            if pendingSpace { flushSpace() }
+            output[written] = byte
+            written += 1
+            previous = UInt32(byte)
+        }
+
+        @inline(__always)
+        mutating func write(_ scalar: UInt32) {
+            if pendingSpace { flushSpace() }
+            written += UTF8Scalar.encode(scalar, into: output + written)
+            previous = scalar
+        }
+
+        private mutating func flushSpace() {
+            output[written] = 0x20
+            written += 1
+            pendingSpace = false
         }
     }
 
@@ -108,27 +118,27 @@ enum UTF8Scalar {
                     | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F), 4)
     }
 
-    /// Writes `scalar` as UTF-8 at `offset`; returns the number of bytes written.
+    /// Writes `scalar` as UTF-8 at `output`; returns the number of bytes written (1–4).
     @inline(__always)
-    static func encode(_ scalar: UInt32, into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+    static func encode(_ scalar: UInt32, into output: UnsafeMutablePointer<UInt8>) -> Int {
         switch scalar {
         case 0..<0x80:
-            output[offset] = UInt8(scalar)
+            output[0] = UInt8(scalar)
             return 1
         case 0x80..<0x800:
-            output[offset] = UInt8(0xC0 | scalar >> 6)
-            output[offset + 1] = UInt8(0x80 | scalar & 0x3F)
+            output[0] = UInt8(0xC0 | scalar >> 6)
+            output[1] = UInt8(0x80 | scalar & 0x3F)
             return 2
         case 0x800..<0x10000:
-            output[offset] = UInt8(0xE0 | scalar >> 12)
-            output[offset + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
-            output[offset + 2] = UInt8(0x80 | scalar & 0x3F)
+            output[0] = UInt8(0xE0 | scalar >> 12)
+            output[1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+            output[2] = UInt8(0x80 | scalar & 0x3F)
             return 3
         default:
-            output[offset] = UInt8(0xF0 | scalar >> 18)
-            output[offset + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
-            output[offset + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
-            output[offset + 3] = UInt8(0x80 | scalar & 0x3F)
+            output[0] = UInt8(0xF0 | scalar >> 18)
+            output[1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+            output[2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+            output[3] = UInt8(0x80 | scalar & 0x3F)
             return 4
         }
     }

@@ -39,14 +39,35 @@ public struct Normalizer: Sendable {
     /// - Parameter text: any text; line breaks count as white space.
     /// - Returns: `text` folded as described on ``Normalizer``.
     public func matchingForm(_ text: String) -> String {
+        folding(text) { input, lowercasingASCII in
+            String(unsafeUninitializedCapacity: input.count) { output in
+                MatchingFold.apply(to: input, lowercasingASCII: lowercasingASCII, into: output.baseAddress!)
+            }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the matching form of `text`, without making a
+    /// string: for streaming output.
+    /// - Parameters:
+    ///   - text: any text; line breaks count as white space.
+    ///   - body: receives the bytes, valid only during the call.
+    public func withMatchingForm<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        folding(text) { input, lowercasingASCII in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count + 1) { output in
+                let count = MatchingFold.apply(to: input, lowercasingASCII: lowercasingASCII, into: output.baseAddress!)
+                return body(UnsafeBufferPointer(rebasing: output[..<count]))
+            }
+        }
+    }
+
+    /// Hands `fold` the bytes the matching fold starts from: ASCII as it is (to be lowercased
+    /// by the fold), anything else after ICU's NFKC case fold.
+    private func folding<Result>(_ text: String,
+                                 _ fold: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
         var copy = text
         return copy.withUTF8 { bytes in
-            if UnsafeRawBufferPointer(bytes).isASCII {
-                return MatchingFold.apply(to: bytes, lowercasingASCII: true)
-            }
-            return Self.icu(.nfkcCasefold, bytes).withUnsafeBufferPointer {
-                MatchingFold.apply(to: $0, lowercasingASCII: false)
-            }
+            if UnsafeRawBufferPointer(bytes).isASCII { return fold(bytes, true) }
+            return Self.icu(.nfkcCasefold, bytes).withUnsafeBufferPointer { fold($0, false) }
         }
     }
 

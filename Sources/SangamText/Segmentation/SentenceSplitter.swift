@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits text into sentences: ICU's sentence break rules, then Sangam's own repair of the
 /// places where ICU breaks after an abbreviation or an initial (`Dr.`, `Dec. 6`, `R. G. Sharma`,
 /// `डॉ. शर्मा`, `आर. जी. शर्मा`) or inside `"Finally!" she said`.
@@ -31,7 +37,7 @@ public final class SentenceSplitter {
             var current: [String] = []
             Self.forEachLine(of: bytes) { line in
                 let before = current.count
-                appendSentences(of: line, to: &current)
+                forEachSentence(inLine: line) { current.append(String(decoding: $0, as: UTF8.self)) }
                 if current.count == before, !current.isEmpty {
                     paragraphs.append(current)
                     current = []
@@ -46,19 +52,33 @@ public final class SentenceSplitter {
     /// - Parameter paragraph: text without blank lines (blank lines are simply skipped).
     /// - Returns: its sentences, trimmed, in order.
     public func sentences(in paragraph: String) -> [String] {
-        var paragraph = paragraph
-        return paragraph.withUTF8 { bytes in
-            var sentences: [String] = []
-            Self.forEachLine(of: bytes) { appendSentences(of: $0, to: &sentences) }
-            return sentences
+        var sentences: [String] = []
+        forEachSentence(in: paragraph) { sentences.append(String(decoding: $0, as: UTF8.self)) }
+        return sentences
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each sentence of `text`, in order, without making
+    /// strings: for streaming output, where building a `String` per sentence would cost more
+    /// than finding it. Line breaks are sentence breaks; blank lines are skipped.
+    /// - Parameters:
+    ///   - text: any text.
+    ///   - body: receives each trimmed, non-empty sentence; the bytes are valid only during the call.
+    public func forEachSentence(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            Self.forEachLine(of: bytes) { forEachSentence(inLine: $0, body) }
         }
     }
 
-    /// Splits one line with ICU, joins back what an abbreviation held together, and appends
+    /// Splits one line with ICU, joins back what an abbreviation held together, and hands on
     /// the trimmed, non-empty sentences.
-    private func appendSentences(of line: UnsafeBufferPointer<UInt8>, to sentences: inout [String]) {
+    private func forEachSentence(inLine line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func emit(_ range: Range<Int>) {
+            let trimmed = UTF8Whitespace.trimmed(range, in: line)
+            if !trimmed.isEmpty { body(UnsafeBufferPointer(rebasing: line[trimmed])) }
+        }
         if Self.isSingleSentence(line) {
-            Self.appendTrimmed(line, 0..<line.count, to: &sentences)
+            emit(0..<line.count)
             return
         }
         var pending: Range<Int>? = nil
@@ -68,11 +88,11 @@ public final class SentenceSplitter {
                     pending = open.lowerBound..<segment.range.upperBound
                     return
                 }
-                Self.appendTrimmed(line, open, to: &sentences)
+                emit(open)
             }
             pending = segment.range
         }
-        if let open = pending { Self.appendTrimmed(line, open, to: &sentences) }
+        if let open = pending { emit(open) }
     }
 
     /// Whether ICU could not find a sentence break inside `line`, decided without asking it:
@@ -88,32 +108,37 @@ public final class SentenceSplitter {
         var inTerminators = false
         while index < count {
             let byte = line[index]
-            var isTerminator = false
-            var isCloser = false
-            var length = 1
+            if byte >= 0x40 && byte < 0x80 {  // letters and the like: the common case
+                if inTerminators { return false }  // text after a terminator: ICU must judge
+                index += 1
+                continue
+            }
+            var isTerminator = false, isCloser = false
             if byte < 0x80 {
                 switch byte {
-                case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): isTerminator = true
-                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20, 0x09: isCloser = true
-                case 0x0A, 0x0B, 0x0C, 0x0D: return false  // separators
+                case 0x2E, 0x3F, 0x21: isTerminator = true  // . ? !
+                case 0x22, 0x27, 0x29, 0x20, 0x09: isCloser = true  // " ' ) space tab
+                case 0x0A...0x0D: return false  // separators
                 default: break
                 }
-            } else if byte == 0xE0, index + 2 < count, line[index + 1] == 0xA4 || line[index + 1] == 0xA5 {
-                length = 3
-                isTerminator = line[index + 1] == 0xA5 && (line[index + 2] == 0xA4 || line[index + 2] == 0xA5)  // । ॥
-            } else if byte == 0xE2, index + 2 < count, line[index + 1] == 0x80,
-                      (0x90...0x9F).contains(line[index + 2]) {  // dashes and curly quotes
-                length = 3
-                isCloser = line[index + 2] == 0x99 || line[index + 2] == 0x9D  // ’ ”
+                index += 1
             } else {
-                return false
+                guard index + 2 < count else { return false }
+                let second = line[index + 1], third = line[index + 2]
+                switch byte {
+                case 0xE0 where second == 0xA4: break
+                case 0xE0 where second == 0xA5: isTerminator = third == 0xA4 || third == 0xA5  // । ॥
+                case 0xE2 where second == 0x80 && (0x90...0x9F).contains(third):  // dashes, curly quotes
+                    isCloser = third == 0x99 || third == 0x9D  // ’ ”
+                default: return false
+                }
+                index += 3
             }
             if isTerminator {
                 inTerminators = true
             } else if inTerminators && !isCloser {
-                return false  // text after a terminator: a possible break for ICU to judge
+                return false
             }
-            index += length
         }
         return true
     }
@@ -161,28 +186,19 @@ public final class SentenceSplitter {
         return false
     }
 
-    private static func appendTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                                      to sentences: inout [String]) {
-        let trimmed = UTF8Whitespace.trimmed(range, in: bytes)
-        if !trimmed.isEmpty {
-            sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self))
-        }
-    }
-
     /// Calls `body` with each line of `bytes` (split at LF, a CR before it dropped).
     private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>,
                                     _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
         var start = 0
-        var index = 0
         let count = bytes.count
-        while index <= count {
-            if index == count || bytes[index] == 0x0A {
-                var end = index
-                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                if index < count || start < count { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
-                start = index + 1
-            }
-            index += 1
+        while start < count {
+            let newline = memchr(base + start, 0x0A, count - start)
+            let index = newline.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
+            var end = index
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            start = index + 1
         }
     }
 }

@@ -30,10 +30,11 @@ struct Normalize: ParsableCommand {
         try reportingErrors {
             let normalizer = try Normalizer()
             let reader = try UTF8LineReader(path: input.file)
+            let form = self.form
             try reader.forEachLine { line in
                 switch form {
                 case .nfc: StandardStreams.writeLine(normalizer.nfc(line))
-                case .match: StandardStreams.writeLine(normalizer.matchingForm(line))
+                case .match: normalizer.withMatchingForm(of: line) { StandardStreams.writeLine($0) }
                 }
             }
         }

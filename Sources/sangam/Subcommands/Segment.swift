@@ -27,7 +27,9 @@ struct Segment: ParsableCommand {
         }
     }
 
-    @Option(help: "The text's language: en, hi, or auto to guess it for each line from its letters.")
+    @Option(help: ArgumentHelp(
+        "The text's language: en, hi or auto.",
+        discussion: "Selects ICU's locale rules. Abbreviations of both languages (Dr., डॉ.) are recognised by their own script whatever you choose, so mixed text splits well."))
     var lang: LanguageChoice = .auto
 
     @OptionGroup var input: InputOptions
@@ -40,17 +42,20 @@ struct Segment: ParsableCommand {
             var wroteSentence = false
             var paragraphEnded = false
             try reader.forEachLine { line in
-                let sentences = splitter.sentences(in: normalizer.nfc(line))
-                guard !sentences.isEmpty else {
+                var wroteLine = false
+                splitter.forEachSentence(in: normalizer.nfc(line)) { sentence in
+                    if paragraphEnded {
+                        StandardStreams.writeBlankLine()
+                        paragraphEnded = false
+                    }
+                    StandardStreams.writeLine(sentence)
+                    wroteLine = true
+                }
+                if wroteLine {
+                    wroteSentence = true
+                } else {
                     paragraphEnded = wroteSentence
-                    return
                 }
-                if paragraphEnded {
-                    StandardStreams.writeBlankLine()
-                    paragraphEnded = false
-                }
-                for sentence in sentences { StandardStreams.writeLine(sentence) }
-                wroteSentence = true
             }
         }
     }

@@ -19,6 +19,12 @@ enum StandardStreams {
         fputc(0x0A, output)
     }
 
+    /// Writes UTF-8 bytes followed by a newline to standard output.
+    static func writeLine(_ utf8: UnsafeBufferPointer<UInt8>) {
+        _ = fwrite(utf8.baseAddress, 1, utf8.count, output)
+        fputc(0x0A, output)
+    }
+
     /// Writes an empty line to standard output.
     static func writeBlankLine() {
         fputc(0x0A, output)
