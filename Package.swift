@@ -1,9 +1,10 @@
 // swift-tools-version: 6.1
 //
 // Sangam: English–Hindi news to aligned bilingual data.
-// Layers, bottom to top: CICUShim (C over the system ICU) → SangamText → the `sangam` tool.
-// Later stages (SangamTranslit, SangamLexicon, SangamIngest, SangamAlign, SangamStore,
-// SangamExport, Sangam) slot in between and depend only downwards.
+// Layers, bottom to top: C shims over system libraries (CICUShim for ICU, CXMLShim for
+// libxml2) → SangamText → SangamIngest → SangamStore → Sangam (the pipeline) → the `sangam`
+// tool. Later stages (SangamTranslit, SangamLexicon, SangamAlign, SangamExport) slot in
+// between and depend only downwards.
 
 import PackageDescription
 
@@ -17,10 +18,12 @@ let package = Package(
     name: "Sangam",
     products: [
         .library(name: "SangamText", targets: ["SangamText"]),
+        .library(name: "Sangam", targets: ["Sangam"]),
         .executable(name: "sangam", targets: ["sangam"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Plain C over ICU 72 (Debian libicu-dev). A `.systemLibrary` module map would clash
@@ -33,15 +36,37 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // Plain C over libxml2's HTML parser (Debian libxml2-dev), the same pattern as CICUShim.
+        .target(
+            name: "CXMLShim",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         .target(
             name: "SangamText",
             dependencies: ["CICUShim"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SangamIngest",
+            dependencies: ["SangamText", "CXMLShim"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SangamStore",
+            dependencies: ["SangamIngest", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Sangam",
+            dependencies: ["SangamIngest", "SangamStore"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "sangam",
             dependencies: [
                 "SangamText",
+                "Sangam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -50,6 +75,22 @@ let package = Package(
             name: "SangamTextTests",
             dependencies: ["SangamText"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamIngestTests",
+            dependencies: ["SangamIngest"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamStoreTests",
+            dependencies: ["SangamStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamTests",
+            dependencies: ["Sangam"],
             swiftSettings: swiftSettings
         ),
         // End-to-end: runs the built `sangam` binary on real files.

@@ -21,8 +21,25 @@ struct SangamCommand: ParsableCommand {
               echo 'हिन्दी में सम्बन्ध' | sangam normalize --form match
             """,
         version: SangamVersion.description,
-        subcommands: [Normalize.self, Segment.self]
+        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self]
     )
+}
+
+extension SangamCommand {
+    /// Runs the command line, with usage errors exiting 2 (as `grep` and `diff` do) rather than
+    /// ArgumentParser's 64, so scripts can tell a wrong command from failed work (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.writeError(fullMessage(for: error))
+                StandardStreams.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version `--version` prints: Sangam's own and the ICU it runs on.

@@ -1,14 +1,16 @@
 /// UTF-8 validation that says *where* text goes wrong, which Swift's decoding does not.
-enum UTF8Validation {
-    /// The problem found in `bytes`, if any.
-    enum Problem: Equatable {
+public enum UTF8Validation {
+    /// The problem found in `bytes`, if any: offsets count from the start of `bytes`.
+    public enum Problem: Sendable, Equatable {
         case invalid(at: Int)
         case nul(at: Int)
     }
 
     /// The first invalid sequence or NUL byte in `bytes`, by offset into `bytes`.
+    /// - Parameter bytes: text that should be UTF-8.
+    /// - Returns: the first problem, or nil for valid UTF-8 without NUL bytes.
     /// A sequence cut off by the end of the buffer counts as invalid: call it on whole lines.
-    static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    public static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         let count = bytes.count
         var index = 0
         while index < count {

@@ -35,6 +35,13 @@ enum StandardStreams {
         fflush(output)
     }
 
+    /// Flushes both streams and ends the process with `status`.
+    static func exit(_ status: Int32) -> Never {
+        fflush(output)
+        fflush(error)
+        Glibc.exit(status)
+    }
+
     /// Writes one line to standard error.
     static func writeError(_ text: String) {
         fputs(text + "\n", error)

@@ -1,0 +1,126 @@
+import Foundation
+public import SangamText
+
+/// The kinds of document Sangam reads, told apart by content rather than by file name.
+public enum DocumentFormat: String, Sendable {
+    /// A news page scraped to text.
+    case page
+    /// A saved HTML page.
+    case html
+    /// One JSON article per line.
+    case jsonl
+
+    /// The format of `text`: JSONL when it starts with `{`, HTML when it starts with a tag or
+    /// doctype, a scraped page otherwise.
+    public init(sniffing text: String) {
+        let start = text.utf8.first { !($0 == 0x20 || (0x09...0x0D).contains($0)) }
+        switch start {
+        case UInt8(ascii: "{"): self = .jsonl
+        case UInt8(ascii: "<"): self = .html
+        default: self = .page
+        }
+    }
+}
+
+/// Reads files and directories of news into articles: checks each file is UTF-8 text, picks
+/// the reader by content, and reports every problem as a value.
+public struct NewsReader: Sendable {
+    private let page: PageReader
+    private let jsonl: JSONLReader
+
+    /// Creates a reader for every supported format.
+    /// - Throws: `ICUError` when ICU's data cannot be loaded.
+    public init() throws(ICUError) {
+        page = try PageReader()
+        jsonl = try JSONLReader()
+    }
+
+    /// The files to read under `paths`: files as given, directories searched recursively,
+    /// hidden entries skipped, each directory's files in name order.
+    /// - Returns: the files, and a problem for each path that cannot be listed.
+    public func files(under paths: [String]) -> (files: [String], problems: [IngestProblem]) {
+        var files: [String] = []
+        var problems: [IngestProblem] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(IngestProblem(.unreadable, .error, path: path, message: "no such file or directory"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let names = manager.enumerator(atPath: path) else {
+                problems.append(IngestProblem(.unreadable, .error, path: path, message: "cannot list the directory"))
+                continue
+            }
+            var found: [String] = []
+            for case let name as String in names {
+                if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                let full = path.hasSuffix("/") ? path + name : path + "/" + name
+                var entryIsDirectory: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue {
+                    found.append(full)
+                }
+            }
+            files += found.sorted()
+        }
+        return (files, problems)
+    }
+
+    /// Loads `path` as text.
+    /// - Throws: `IngestProblem` when the file cannot be read, is empty, binary or not UTF-8.
+    public func load(_ path: String) throws(IngestProblem) -> SourceDocument {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(Self.reason(error)))")
+        }
+        let text: String? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        }
+        guard let text, !text.utf8.contains(0) else {
+            throw data.withUnsafeBytes { raw in Self.encodingProblem(in: raw.bindMemory(to: UInt8.self), path: path) }
+        }
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw IngestProblem(.empty, .error, path: path, message: "the file is empty")
+        }
+        return SourceDocument(path: path, text: text)
+    }
+
+    /// Reads `document` with the reader its content calls for.
+    /// - Throws: `IngestProblem` when nothing in it can be used.
+    public func read(_ document: SourceDocument) throws(IngestProblem) -> ReadResult {
+        switch DocumentFormat(sniffing: document.text) {
+        case .page: try page.read(document)
+        case .jsonl: try jsonl.read(document)
+        case .html: throw IngestProblem(.noBody, .error, path: document.path, message: "HTML reading is not wired in yet")
+        }
+    }
+
+    private static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> IngestProblem {
+        switch UTF8Validation.firstProblem(in: bytes) {
+        case .nul(let offset)?:
+            return IngestProblem(.binary, .error, path: path,
+                                 message: "contains a NUL byte at byte offset \(offset): a binary file, not text")
+        case .invalid(let offset)?:
+            return IngestProblem(.invalidUTF8, .error, path: path,
+                                 message: "not valid UTF-8 at byte offset \(offset); convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`")
+        case nil:
+            return IngestProblem(.invalidUTF8, .error, path: path, message: "not valid UTF-8")
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain, let text = strerror(Int32(code)) {
+            return String(cString: text)
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+
+extension CorpusStore {
+    /// The schema, as named migrations that are only ever appended to: a database made by an
+    /// older Sangam is brought forward, never rebuilt.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        // Articles and their sentences. When an article's content changes, its row keeps its
+        // id, its revision goes up and its sentences are replaced; everything later stages
+        // compute from sentences references them with ON DELETE CASCADE, so it goes with them
+        // and is recomputed on the next run.
+        migrator.registerMigration("v1: articles and sentences") { db in
+            try db.create(table: "article") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("external_id", .text).notNull().unique()
+                table.column("language", .text).notNull().check(sql: "language IN ('en', 'hi')")
+                table.column("title", .text)
+                table.column("published_at", .text)  // ISO 8601 in the article's own offset
+                table.column("published_epoch", .integer)  // seconds since 1970 UTC, for time windows
+                table.column("published_date_only", .boolean).notNull().defaults(to: false)
+                table.column("dateline_place", .text)
+                table.column("agency", .text)
+                table.column("url", .text)
+                table.column("source", .text)
+                table.column("body", .text).notNull()  // NFC, paragraphs separated by a blank line
+                table.column("content_hash", .text).notNull()
+                table.column("revision", .integer).notNull().defaults(to: 1)
+                table.column("source_path", .text)
+                table.column("ingested_at", .text).notNull()
+            }
+            try db.create(index: "article_by_language_and_time", on: "article", columns: ["language", "published_epoch"])
+            try db.create(table: "sentence") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("article_id", .integer).notNull().indexed().references("article", onDelete: .cascade)
+                table.column("position", .integer).notNull()  // 0-based within the article
+                table.column("paragraph", .integer).notNull()
+                table.column("text", .text).notNull()  // NFC
+                table.column("match_form", .text).notNull()
+                table.column("script", .text).notNull()
+                table.uniqueKey(["article_id", "position"])
+            }
+        }
+        return migrator
+    }
+}

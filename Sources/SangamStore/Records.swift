@@ -1,0 +1,48 @@
+public import GRDB
+
+/// An `article` row.
+public struct ArticleRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "article"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public var id: Int64?
+    public var externalId: String
+    public var language: String
+    public var title: String?
+    public var publishedAt: String?
+    public var publishedEpoch: Int64?
+    public var publishedDateOnly: Bool
+    public var datelinePlace: String?
+    public var agency: String?
+    public var url: String?
+    public var source: String?
+    public var body: String
+    public var contentHash: String
+    public var revision: Int
+    public var sourcePath: String?
+    public var ingestedAt: String
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// A `sentence` row.
+public struct SentenceRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "sentence"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public var id: Int64?
+    public var articleId: Int64
+    public var position: Int
+    public var paragraph: Int
+    public var text: String
+    public var matchForm: String
+    public var script: String
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
