@@ -61,7 +61,11 @@ public struct NewsReader: Sendable {
                 if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 let full = path.hasSuffix("/") ? path + name : path + "/" + name
                 var entryIsDirectory: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue {
+                if !manager.fileExists(atPath: full, isDirectory: &entryIsDirectory) {
+                    // Listed but not there: a broken or looping symbolic link.
+                    problems.append(IngestProblem(.unreadable, .error, path: full,
+                                                  message: "cannot read: a broken symbolic link"))
+                } else if !entryIsDirectory.boolValue {
                     found.append(full)
                 }
             }

@@ -58,16 +58,21 @@ struct Ingest: ParsableCommand {
         let sentences = file.entries.reduce(0) { $0 + $1.sentences }
         let languages = Set(file.entries.map(\.language)).sorted().joined(separator: "+")
         let format = file.format?.rawValue ?? "?"
-        return "\(status.padding(10)) \(file.path)  \(file.entries.count) \(file.entries.count == 1 ? "article" : "articles") (\(languages), \(format)), \(sentences) sentences"
+        return "\(status.padding(10)) \(file.path)  \(plural(file.entries.count, "article")) (\(languages), \(format)), \(plural(sentences, "sentence"))"
             + (file.succeeded ? "" : ", with errors")
     }
 
     static func summaryLine(_ summary: IngestSummary, database: String) -> String {
         let languages = summary.storedByLanguage.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return "\(summary.files) files: \(summary.inserted) articles added, \(summary.replaced) updated, "
+        return "\(plural(summary.files, "file")): \(plural(summary.inserted, "article")) added, \(summary.replaced) updated, "
             + "\(summary.unchanged) unchanged\(languages.isEmpty ? "" : " (stored: \(languages))"), "
-            + "\(summary.sentences) sentences stored; \(summary.failedFiles) files with errors, \(summary.warnings) warnings → \(database)"
+            + "\(plural(summary.sentences, "sentence")) stored; \(plural(summary.failedFiles, "file")) with errors, \(plural(summary.warnings, "warning")) → \(database)"
     }
+}
+
+/// `1 article`, `2 articles`.
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 extension String {
