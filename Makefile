@@ -6,7 +6,7 @@ DEMO_DIR := demo
 .PHONY: help deps build release test demo bench clean
 
 help:
-	@echo "make demo    build in release mode and segment the bundled Corpus into $(DEMO_DIR)/"
+	@echo "make demo    build in release mode and ingest the bundled Corpus into $(DEMO_DIR)/sangam.db"
 	@echo "make test    build and run every test (unit and end-to-end)"
 	@echo "make build   debug build"
 	@echo "make bench   throughput benchmark against ICU's uconv (writes Benchmarks/output/)"
@@ -27,18 +27,18 @@ test: build
 
 demo: release
 	@mkdir -p $(DEMO_DIR)
-	@for language in en hi; do \
-		for article in Corpus/$$language/*.txt; do \
-			$(RELEASE_BIN) segment --lang $$language "$$article" > "$(DEMO_DIR)/$$language-$$(basename "$$article" .txt).sentences" || exit 1; \
-		done; \
-	done
-	@echo "Segmented $$(ls Corpus/en/*.txt Corpus/hi/*.txt | wc -l) articles into $(DEMO_DIR)/ (one sentence per line)."
+	@rm -f $(DEMO_DIR)/sangam.db $(DEMO_DIR)/sangam.db-wal $(DEMO_DIR)/sangam.db-shm
+	$(RELEASE_BIN) ingest --db $(DEMO_DIR)/sangam.db --quiet Corpus/
 	@echo
-	@echo "== $(DEMO_DIR)/hi-2025-12-06-india-korea-space.sentences (first 12 lines) =="
-	@head -n 12 $(DEMO_DIR)/hi-2025-12-06-india-korea-space.sentences
+	$(RELEASE_BIN) stats --db $(DEMO_DIR)/sangam.db
 	@echo
-	@echo "== matching form of its title =="
-	@sed -n 3p Corpus/hi/2025-12-06-india-korea-space.txt | $(RELEASE_BIN) normalize --form match
+	@echo "== one Hindi article as Sangam understood it (first 16 lines) =="
+	@$(RELEASE_BIN) show --db $(DEMO_DIR)/sangam.db hi/2025-12-06-india-korea-space | head -n 16
+	@echo
+	@echo "== its English counterpart, segmented =="
+	@$(RELEASE_BIN) show --db $(DEMO_DIR)/sangam.db en/2025-12-06-india-korea-space | sed -n '12,18p'
+	@echo
+	@echo "The store is $(DEMO_DIR)/sangam.db (SQLite): try  sqlite3 $(DEMO_DIR)/sangam.db 'SELECT external_id, title FROM article LIMIT 5'"
 
 bench: release
 	python3 Benchmarks/text-throughput.py --binary $(RELEASE_BIN)
