@@ -27,12 +27,14 @@ public enum DocumentFormat: String, Sendable {
 public struct NewsReader: Sendable {
     private let page: PageReader
     private let jsonl: JSONLReader
+    private let html: HTMLReader
 
     /// Creates a reader for every supported format.
     /// - Throws: `ICUError` when ICU's data cannot be loaded.
     public init() throws(ICUError) {
         page = try PageReader()
         jsonl = try JSONLReader()
+        html = try HTMLReader()
     }
 
     /// The files to read under `paths`: files as given, directories searched recursively,
@@ -103,7 +105,7 @@ public struct NewsReader: Sendable {
         switch DocumentFormat(sniffing: document.text) {
         case .page: try page.read(document)
         case .jsonl: try jsonl.read(document)
-        case .html: throw IngestProblem(.noBody, .error, path: document.path, message: "HTML reading is not wired in yet")
+        case .html: try html.read(document)
         }
     }
 
