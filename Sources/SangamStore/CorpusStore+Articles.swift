@@ -70,10 +70,15 @@ extension CorpusStore {
             try record.insert(db)
         }
         guard let articleID = record.id else { return existing == nil ? .inserted : .replaced }
+        // One cached statement for every sentence: encoding a Codable record per row cost more
+        // than SQLite's own work (measured on a 20 MB article: a third of the ingest time).
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO sentence (article_id, position, paragraph, text, match_form, script)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
         for (position, sentence) in segmented.sentences.enumerated() {
-            var row = SentenceRecord(id: nil, articleId: articleID, position: position, paragraph: sentence.paragraph,
-                                     text: sentence.text, matchForm: sentence.matchingForm, script: sentence.script.rawValue)
-            try row.insert(db)
+            try insert.execute(arguments: [articleID, position, sentence.paragraph, sentence.text,
+                                           sentence.matchingForm, sentence.script.rawValue])
         }
         return existing == nil ? .inserted : .replaced
     }

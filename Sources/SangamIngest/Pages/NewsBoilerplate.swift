@@ -47,9 +47,15 @@ public enum NewsBoilerplate {
     /// `नई दिल्ली, 6 दिसंबर (आईएएनएस)। केंद्र …`.
     /// - Returns: the place, the date, the agency and the text after the dateline.
     public static func dateline(in block: String) -> (place: String, date: NewsDate, agency: String, rest: String)? {
-        guard let comma = block.firstIndex(of: ","), block.distance(from: block.startIndex, to: comma) <= 40,
-              let open = block[comma...].firstIndex(of: "("), block.distance(from: comma, to: open) <= 30,
-              let close = block[open...].firstIndex(of: ")") else { return nil }
+        // A dateline fits in the first 120 bytes (`Thiruvananthapuram, 6 दिसंबर (आईएएनएस)`); look
+        // no further, so long paragraphs cost nothing.
+        let head = block.utf8.prefix(160)
+        guard let commaByte = head.firstIndex(of: UInt8(ascii: ",")),
+              let openByte = head[commaByte...].firstIndex(of: UInt8(ascii: "(")),
+              let closeByte = head[openByte...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        let comma = commaByte, open = openByte, close = closeByte
+        guard block.distance(from: block.startIndex, to: comma) <= 40,
+              block.distance(from: comma, to: open) <= 30 else { return nil }
         let place = block[..<comma].trimmed
         let agency = block[block.index(after: open)..<close].trimmed
         guard !place.isEmpty, !place.contains(where: { ".।?!".contains($0) }),
@@ -64,6 +70,7 @@ public enum NewsBoilerplate {
 
     /// The agency of a trailer line (`--IANS`, `-- आईएएनएस`, `— PTI`), or nil.
     public static func agencyInTrailer(_ block: String) -> String? {
+        guard block.utf8.count <= 64 else { return nil }
         var rest = Substring(block)
         var dashes = 0
         while let first = rest.first, first == "-" || first == "–" || first == "—" {
@@ -76,6 +83,7 @@ public enum NewsBoilerplate {
 
     /// Whether `block` is a desk code (`scor/sd/`, `vkm/ksk`): short letter groups and slashes.
     public static func isDeskCode(_ block: String) -> Bool {
+        guard block.utf8.count <= 64 else { return false }
         let trimmed = block.trimmed
         guard trimmed.count <= 30, trimmed.contains("/") else { return false }
         return trimmed.allSatisfy { $0 == "/" || $0.isLetter }
@@ -83,15 +91,18 @@ public enum NewsBoilerplate {
 
     /// Whether `block` opens a list of other stories (`LATEST NEWS`, `ताज़ा खबरें`).
     public static func isRelatedHeader(_ block: String) -> Bool {
-        relatedHeaders.contains(matchingKey(block))
+        block.utf8.count <= 64 && relatedHeaders.contains(matchingKey(block))
     }
 
     /// Whether `block` is an "also read" pointer or a credit line, dropped from the body:
     /// `Also read: …`, `यह भी पढ़ें: …`, `(इनपुट: भाषा)`, `(File image)`, `(Credit: …)`.
     public static func isDroppedLine(_ block: String) -> Bool {
-        let key = matchingKey(block)
-        if alsoReadPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        // Only the opening decides "also read"; fold just that much.
+        let opening = matchingKey(String(block.prefix(40)))
+        if alsoReadPrefixes.contains(where: { opening.hasPrefix($0) }) { return true }
         // A short line wholly in brackets is a credit or an input note, never body text.
+        guard block.utf8.count <= 240 else { return false }
+        let key = matchingKey(block)
         return key.hasPrefix("(") && key.hasSuffix(")") && key.count <= 80
     }
 
@@ -124,13 +135,11 @@ public enum NewsBoilerplate {
 }
 
 extension StringProtocol {
-    /// The text without white space at either end.
+    /// The text without white space at either end (a slice copy, not a scalar-by-scalar one).
     var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[first...last])
-        return String(result)
+        return String(self[first...last])
     }
 }
