@@ -41,13 +41,21 @@ public struct IngestSummary: Sendable, Equatable {
 
 /// The ingest stage: files and directories of news in, articles and sentences in the store.
 ///
-/// Each file is read, segmented and stored in its own transaction, so a file that fails leaves
-/// nothing half-written and the other files still go in. Rerunning on the same input writes
-/// nothing; an article whose content changed replaces its old version.
+/// Each file goes in whole or not at all: a file that fails leaves nothing behind and the other
+/// files still go in. Files are stored in batches, one transaction per batch with a savepoint
+/// per file, which spares SQLite a commit per small page; a crash loses at most the current
+/// batch of whole files, which the next run adds. JSONL files are streamed record by record, so
+/// memory stays flat however large a file is. Rerunning on the same input writes nothing and
+/// does not segment again; an article whose content changed replaces its old version.
 public final class Ingestor {
     private let store: CorpusStore
     private let reader: NewsReader
     private let segmenter: ArticleSegmenter
+
+    /// Files per transaction.
+    private let batchFiles = 200
+    /// Articles per transaction: a batch closes after the file that reaches this many.
+    private let batchArticles = 5_000
 
     /// Creates an ingestor writing to `store`.
     /// - Throws: `ICUError` when ICU's data cannot be loaded.
@@ -60,7 +68,8 @@ public final class Ingestor {
     /// Ingests every file under `paths`.
     /// - Parameters:
     ///   - paths: files and directories (searched recursively).
-    ///   - report: called after each file, in order, for progress and messages.
+    ///   - report: called for each file, in order, once its batch is committed, for progress
+    ///     and messages.
     /// - Returns: the totals.
     public func ingest(_ paths: [String], report: (FileReport) -> Void) -> IngestSummary {
         let (files, listingProblems) = reader.files(under: paths)
@@ -73,42 +82,75 @@ public final class Ingestor {
         }
         var sources: [String: String] = [:]  // external id → the file it came from in this run
         let time = ISO8601DateFormatter().string(from: Date())
-        for path in files {
-            var fileReport = ingest(path, at: time)
-            for entry in fileReport.entries {
-                if let earlier = sources[entry.externalID], earlier != path {
-                    fileReport.problems.append(IngestProblem(
-                        .duplicateID, .warning, path: path,
-                        message: "article id \"\(entry.externalID)\" also came from \(earlier) in this run; this file's version is kept"))
+        var next = files.startIndex
+        while next < files.endIndex {
+            var reports = ingestBatch(files, from: &next, at: time)
+            for index in reports.indices {
+                for entry in reports[index].entries {
+                    if let earlier = sources[entry.externalID], earlier != reports[index].path {
+                        reports[index].problems.append(IngestProblem(
+                            .duplicateID, .warning, path: reports[index].path,
+                            message: "article id \"\(entry.externalID)\" also came from \(earlier) in this run; this file's version is kept"))
+                    }
+                    sources[entry.externalID] = reports[index].path
                 }
-                sources[entry.externalID] = path
+                summary.add(reports[index])
+                report(reports[index])
             }
-            summary.add(fileReport)
-            report(fileReport)
         }
         return summary
     }
 
-    private func ingest(_ path: String, at time: String) -> FileReport {
-        var fileReport = FileReport(path: path)
-        do throws(IngestProblem) {
-            let document = try reader.load(path)
-            fileReport.format = DocumentFormat(sniffing: document.text)
-            let result = try reader.read(document)
-            fileReport.problems = result.problems
-            let segmented = result.articles.map(segmenter.segment)
-            do {
-                let outcomes = try store.save(segmented, from: path, at: time)
-                fileReport.entries = zip(segmented, outcomes).map { article, outcome in
-                    FileReport.Entry(externalID: article.article.externalID, language: article.article.language.rawValue,
-                                     sentences: article.sentences.count, outcome: outcome)
+    /// Ingests files from `next` on in one transaction, until the batch is full; advances `next`.
+    private func ingestBatch(_ files: [String], from next: inout Int, at time: String) -> [FileReport] {
+        let first = next
+        var reports: [FileReport] = []
+        do {
+            try store.ingestTransaction { writer in
+                var articles = 0
+                while next < files.endIndex && reports.count < batchFiles && articles < batchArticles {
+                    let fileReport = ingest(files[next], with: writer, at: time)
+                    articles += fileReport.entries.count
+                    reports.append(fileReport)
+                    next += 1
                 }
-            } catch {
-                fileReport.problems.append(IngestProblem(.notStored, .error, path: path,
-                                                         message: "nothing stored: \(error)"))
             }
         } catch {
-            fileReport.problems.append(error)
+            // The commit failed: nothing of the batch is stored.
+            next = max(next, first + 1)
+            return files[first..<next].map { path in
+                var failed = FileReport(path: path)
+                failed.problems = [IngestProblem(.notStored, .error, path: path, message: "nothing stored: \(error)")]
+                return failed
+            }
+        }
+        return reports
+    }
+
+    /// Ingests one file inside the batch's transaction, as a savepoint.
+    private func ingest(_ path: String, with writer: IngestWriter, at time: String) -> FileReport {
+        var fileReport = FileReport(path: path)
+        do {
+            try writer.file {
+                fileReport.format = try reader.forEachArticle(in: path, problem: { fileReport.problems.append($0) }) { article in
+                    let hash = article.contentHash
+                    var entry = FileReport.Entry(externalID: article.externalID, language: article.language.rawValue,
+                                                 sentences: 0, outcome: .unchanged)
+                    // Unchanged articles are not segmented again: a rerun costs reading and hashing.
+                    if try writer.storedContentHash(of: article.externalID) != hash {
+                        let segmented = segmenter.segment(article, contentHash: hash)
+                        entry.sentences = segmented.sentences.count
+                        entry.outcome = try writer.save(segmented, from: path, at: time)
+                    }
+                    fileReport.entries.append(entry)
+                }
+            }
+        } catch let problem as IngestProblem {
+            fileReport.entries = []
+            fileReport.problems.append(problem)
+        } catch {
+            fileReport.entries = []
+            fileReport.problems.append(IngestProblem(.notStored, .error, path: path, message: "nothing stored: \(error)"))
         }
         return fileReport
     }

@@ -41,6 +41,11 @@ extension CorpusStore {
                 table.uniqueKey(["article_id", "position"])
             }
         }
+        // The unique key (article_id, position) already serves every lookup by article; the
+        // separate index v1 made only slowed each sentence insert.
+        migrator.registerMigration("v2: drop the redundant sentence index") { db in
+            try db.execute(sql: "DROP INDEX IF EXISTS sentence_on_article_id")
+        }
         return migrator
     }
 }

@@ -16,6 +16,21 @@ struct ModelTests {
         #expect(hasher.finalize().map { String(format2hex: $0) }.joined() == expected)
     }
 
+    @Test("hashing in pieces of any size gives the digest of the whole")
+    func sha256InPieces() {
+        let message = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var whole = SHA256()
+        whole.update(message)
+        let expected = whole.finalize()
+        for piece in [1, 7, 63, 64, 65, 200] {
+            var hasher = SHA256()
+            for start in stride(from: 0, to: message.count, by: piece) {
+                hasher.update(Array(message[start..<min(start + piece, message.count)]))
+            }
+            #expect(hasher.finalize() == expected, "pieces of \(piece)")
+        }
+    }
+
     @Test("content hash: same article same hash; any visible change a new hash")
     func contentHash() {
         let article = Article(externalID: "a", language: .english, title: "T", paragraphs: ["One.", "Two."])

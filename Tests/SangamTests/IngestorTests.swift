@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Sangam
+import SangamIngest
 import SangamStore
 import Testing
 
@@ -63,5 +64,38 @@ struct IngestorTests {
         #expect(summary.inserted == 1 && summary.replaced == 1)
         #expect(problems == ["ingest.duplicate-id"])
         #expect(try store.article(externalID: "same")?.sentences.map(\.text) == ["Version two."])
+    }
+
+    @Test("a JSONL line with invalid UTF-8 is reported by line; the rest of the file goes in")
+    func jsonlInvalidUTF8Line() throws {
+        let directory = try temporaryDirectory()
+        let good = Data(#"{"id": "a", "lang": "en", "text": "First."}"#.utf8)
+        let bad = Data(#"{"id": "b", "lang": "en", "text": "caf"#.utf8) + Data([0xE9]) + Data(#""}"#.utf8)
+        let last = Data(#"{"id": "c", "lang": "hi", "text": "तीसरा।"}"#.utf8)
+        try (good + Data("\n".utf8) + bad + Data("\n".utf8) + last).write(to: directory.appendingPathComponent("dump.jsonl"))
+        let store = try CorpusStore(writer: DatabaseQueue())
+        var problems: [IngestProblem] = []
+        let summary = try Ingestor(store: store).ingest([directory.path]) { problems += $0.problems }
+        #expect(summary.inserted == 2)
+        #expect(problems.map(\.line) == [2])
+        #expect(problems.first?.code == .invalidUTF8)
+    }
+
+    @Test("when the database refuses one article, that file stores nothing and the batch's other files go in")
+    func storeFailureInOneFile() throws {
+        let directory = try temporaryDirectory()
+        let lines = (1...3).map { #"{"id": "x\#($0)", "lang": "en", "title": "T\#($0)", "text": "Text \#($0)."}"# }
+        try Data(lines.joined(separator: "\n").utf8).write(to: directory.appendingPathComponent("1.jsonl"))
+        try Data(#"{"id": "y", "lang": "en", "title": "fine", "text": "Fine."}"#.utf8).write(to: directory.appendingPathComponent("2.jsonl"))
+        let store = try CorpusStore(writer: DatabaseQueue())
+        try store.writer.write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON article WHEN NEW.title = 'T3' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        var failed: [String] = []
+        let summary = try Ingestor(store: store).ingest([directory.path]) { if !$0.succeeded { failed.append($0.path) } }
+        #expect(summary.inserted == 1)
+        #expect(failed.map { URL(fileURLWithPath: $0).lastPathComponent } == ["1.jsonl"])
+        let ids = try store.writer.read { try String.fetchAll($0, sql: "SELECT external_id FROM article") }
+        #expect(ids == ["y"])
     }
 }

@@ -30,25 +30,77 @@ public struct JSONLReader: ArticleReader {
 
     public func read(_ document: SourceDocument) throws(IngestProblem) -> ReadResult {
         var result = ReadResult()
-        let decoder = JSONDecoder()
         var lineNumber = 0
-        var sawRecord = false
-        for line in document.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
-            sawRecord = true
-            do {
-                let record = try decoder.decode(Record.self, from: Data(line.utf8))
-                result.articles.append(try article(from: record, path: document.path, line: lineNumber))
-            } catch let problem as IngestProblem {
-                result.problems.append(problem)
-            } catch {
-                result.problems.append(IngestProblem(.malformedJSON, .error, path: document.path, line: lineNumber,
-                                                     message: "not a JSON object: \(Self.describe(error))"))
+        var text = document.text
+        text.withUTF8 { bytes in
+            UTF8Text.forEachLine(in: bytes) { line in
+                lineNumber += 1
+                do throws(IngestProblem) {
+                    if let article = try article(fromLine: line, number: lineNumber, path: document.path) {
+                        result.articles.append(article)
+                    }
+                } catch {
+                    result.problems.append(error)
+                }
             }
         }
-        guard sawRecord else { throw IngestProblem(.empty, .error, path: document.path, message: "the file has no records") }
+        guard !result.articles.isEmpty || !result.problems.isEmpty else {
+            throw IngestProblem(.empty, .error, path: document.path, message: "the file has no records")
+        }
         return result
+    }
+
+    /// Streams the records of a JSONL file in constant memory, however large the file.
+    /// - Parameters:
+    ///   - lines: the file's lines.
+    ///   - path: the file, for messages.
+    ///   - problem: receives each bad line's problem; reading goes on.
+    ///   - article: receives each good record's article; may throw to stop reading.
+    /// - Throws: what `article` throws, or `IngestProblem` when the file cannot be read or holds no records.
+    public func read(lines: UTF8LineReader, path: String, problem: (IngestProblem) -> Void,
+                     article: (Article) throws -> Void) throws {
+        var lineNumber = 0
+        var records = 0
+        do {
+            try lines.forEachRawLine { line, _ in
+                lineNumber += 1
+                let parsed: Article?
+                do throws(IngestProblem) {
+                    parsed = try self.article(fromLine: line, number: lineNumber, path: path)
+                } catch let bad {
+                    records += 1
+                    return problem(bad)
+                }
+                guard let parsed else { return }
+                records += 1
+                try article(parsed)
+            }
+        } catch let error as TextInputError {
+            throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(error.reason ?? "\(error)"))")
+        }
+        guard records > 0 else { throw IngestProblem(.empty, .error, path: path, message: "the file has no records") }
+    }
+
+    /// The article on one JSONL line, nil for a blank line.
+    /// - Throws: `IngestProblem` naming the line when it is not valid UTF-8, not a JSON
+    ///   object, or lacks or misuses a field.
+    func article(fromLine line: UnsafeBufferPointer<UInt8>, number: Int, path: String) throws(IngestProblem) -> Article? {
+        if UTF8Text.trimmed(line).isEmpty { return nil }
+        if let encodingProblem = UTF8Validation.firstProblem(in: line) {
+            let offset = switch encodingProblem {
+            case .invalid(let at), .nul(let at): at
+            }
+            throw IngestProblem(.invalidUTF8, .error, path: path, line: number,
+                                message: "not valid UTF-8 at byte \(offset) of the line")
+        }
+        let record: Record
+        do {
+            record = try JSONDecoder().decode(Record.self, from: Data(buffer: line))
+        } catch {
+            throw IngestProblem(.malformedJSON, .error, path: path, line: number,
+                                message: "not a JSON object: \(Self.describe(error))")
+        }
+        return try article(from: record, path: path, line: number)
     }
 
     private func article(from record: Record, path: String, line: Int) throws(IngestProblem) -> Article {

@@ -48,7 +48,7 @@ public struct Article: Sendable, Equatable {
         var hasher = SHA256()
         for field in [externalID, language.rawValue, title ?? "", published?.iso8601 ?? "", datelinePlace ?? "",
                       agency ?? "", url ?? "", source ?? "", body] {
-            hasher.update(Array(field.utf8))
+            hasher.update(field)
             hasher.update([0])  // a separator no field contains, so fields cannot run together
         }
         return hasher.finalize().map { byte in

@@ -26,11 +26,15 @@ public struct SegmentedArticle: Sendable, Equatable {
     public var article: Article
     /// Its sentences in order.
     public var sentences: [ArticleSentence]
+    /// The article's `contentHash`, computed once.
+    public let contentHash: String
 
     /// Creates a segmented article.
-    public init(article: Article, sentences: [ArticleSentence]) {
+    /// - Parameter contentHash: the article's hash when the caller has it already.
+    public init(article: Article, sentences: [ArticleSentence], contentHash: String? = nil) {
         self.article = article
         self.sentences = sentences
+        self.contentHash = contentHash ?? article.contentHash
     }
 }
 
@@ -51,7 +55,8 @@ public final class ArticleSegmenter {
     }
 
     /// `article` with its sentences.
-    public func segment(_ article: Article) -> SegmentedArticle {
+    /// - Parameter contentHash: the article's hash when the caller has it already.
+    public func segment(_ article: Article, contentHash: String? = nil) -> SegmentedArticle {
         let splitter = article.language == .english ? english : hindi
         var sentences: [ArticleSentence] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
@@ -61,6 +66,6 @@ public final class ArticleSegmenter {
                                                  script: detector.profile(of: sentence).kind))
             }
         }
-        return SegmentedArticle(article: article, sentences: sentences)
+        return SegmentedArticle(article: article, sentences: sentences, contentHash: contentHash)
     }
 }

@@ -23,7 +23,11 @@ public enum NewsBoilerplate {
     /// - Returns: the body; its paragraphs are empty when no body text was found.
     public static func extractBody(from blocks: [String]) -> NewsBody {
         var body = NewsBody(paragraphs: [])
-        let start = blocks.firstIndex { dateline(in: $0) != nil }
+        var found: (place: String, date: NewsDate, agency: String, rest: String)?
+        let start = blocks.firstIndex { block in
+            found = dateline(in: block)
+            return found != nil
+        }
         for (index, block) in blocks.enumerated() where index >= (start ?? 0) {
             if let trailerAgency = agencyInTrailer(block) {
                 if body.agency == nil { body.agency = trailerAgency }
@@ -32,7 +36,7 @@ public enum NewsBoilerplate {
             if isDeskCode(block) || isRelatedHeader(block) { break }
             if isDroppedLine(block) { continue }
             var paragraph = block
-            if index == start, let found = dateline(in: block) {
+            if index == start, let found {
                 body.datelinePlace = found.place
                 body.agency = found.agency
                 body.datelineDate = found.date
@@ -54,8 +58,8 @@ public enum NewsBoilerplate {
               let openByte = head[commaByte...].firstIndex(of: UInt8(ascii: "(")),
               let closeByte = head[openByte...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
         let comma = commaByte, open = openByte, close = closeByte
-        guard block.distance(from: block.startIndex, to: comma) <= 40,
-              block.distance(from: comma, to: open) <= 30 else { return nil }
+        guard block.utf8.distance(from: block.startIndex, to: comma) <= 120,
+              block.utf8.distance(from: comma, to: open) <= 90 else { return nil }
         let place = block[..<comma].trimmed
         let agency = block[block.index(after: open)..<close].trimmed
         guard !place.isEmpty, !place.contains(where: { ".।?!".contains($0) }),
@@ -97,8 +101,17 @@ public enum NewsBoilerplate {
     /// Whether `block` is an "also read" pointer or a credit line, dropped from the body:
     /// `Also read: …`, `यह भी पढ़ें: …`, `(इनपुट: भाषा)`, `(File image)`, `(Credit: …)`.
     public static func isDroppedLine(_ block: String) -> Bool {
-        // Only the opening decides "also read"; fold just that much.
-        let opening = matchingKey(String(block.prefix(40)))
+        // Most paragraphs open with nothing like "Also read", "यह भी", "ये भी", "इसे भी" or "(":
+        // tell them by their first byte before folding anything.
+        let head = Array(block.utf8.prefix(3))
+        guard let first = head.first else { return false }
+        let opensLikeAlsoRead = first == UInt8(ascii: "(") || first == UInt8(ascii: "A") || first == UInt8(ascii: "a")
+            || first == UInt8(ascii: "R")
+            || head == [0xE0, 0xA4, 0xAF] || head == [0xE0, 0xA4, 0x87]  // य (यह, ये) or इ (इसे)
+        guard opensLikeAlsoRead else { return false }
+        // Only the opening decides "also read"; fold just that much (a cut character at the
+        // end of the 60 bytes becomes U+FFFD, beyond every prefix compared).
+        let opening = matchingKey(String(decoding: block.utf8.prefix(60), as: UTF8.self))
         if alsoReadPrefixes.contains(where: { opening.hasPrefix($0) }) { return true }
         // A short line wholly in brackets is a credit or an input note, never body text.
         guard block.utf8.count <= 240 else { return false }

@@ -55,20 +55,22 @@ public struct PageReader: ArticleReader {
 
     /// Paragraphs: runs of non-blank lines, joined with a space, trimmed.
     static func blocks(of text: String) -> [String] {
-        var blocks: [String] = []
-        var current: [String] = []
-        // Split bytes, not grapheme clusters: a 20 MB article must not cost a grapheme walk.
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let trimmed = Substring(bytes).trimmed
-            if trimmed.isEmpty {
-                if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
-                current = []
-            } else {
-                current.append(trimmed)
+        var text = text
+        return text.withUTF8 { bytes in
+            var blocks: [String] = []
+            var current: [String] = []
+            UTF8Text.forEachLine(in: bytes) { line in
+                let trimmed = UTF8Text.trimmed(line)
+                if trimmed.isEmpty {
+                    if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
+                    current = []
+                } else {
+                    current.append(String(decoding: trimmed, as: UTF8.self))
+                }
             }
+            if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
+            return blocks
         }
-        if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
-        return blocks
     }
 
     /// Removes and reads the publication line (`December 06, 2025 3:53 PM हिंदी`,

@@ -13,7 +13,7 @@ public enum DocumentFormat: String, Sendable {
     /// The format of `text`: JSONL when it starts with `{`, HTML when it starts with a tag or
     /// doctype, a scraped page otherwise.
     public init(sniffing text: String) {
-        let start = text.utf8.first { !($0 == 0x20 || (0x09...0x0D).contains($0)) }
+        let start = text.utf8.drop { $0 == 0x20 || (0x09...0x0D).contains($0) || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first  // BOM too
         switch start {
         case UInt8(ascii: "{"): self = .jsonl
         case UInt8(ascii: "<"): self = .html
@@ -76,6 +76,44 @@ public struct NewsReader: Sendable {
         return (files, problems)
     }
 
+    /// Reads the articles in `path`, streaming JSONL record by record so that memory stays flat
+    /// however large the file; pages and HTML are read whole.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - problem: receives warnings and per-record errors; reading goes on.
+    ///   - article: receives each article in file order; may throw to stop reading.
+    /// - Returns: the file's format.
+    /// - Throws: `IngestProblem` when nothing in the file can be used, or what `article` throws.
+    @discardableResult
+    public func forEachArticle(in path: String, problem: (IngestProblem) -> Void,
+                               article: (Article) throws -> Void) throws -> DocumentFormat {
+        if try sniff(path) == .jsonl {
+            let lines: UTF8LineReader
+            do {
+                lines = try UTF8LineReader(path: path)
+            } catch {
+                throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(error.reason ?? "\(error)"))")
+            }
+            try jsonl.read(lines: lines, path: path, problem: problem, article: article)
+            return .jsonl
+        }
+        let document = try load(path)
+        let result = try read(document)
+        result.problems.forEach(problem)
+        try result.articles.forEach(article)
+        return DocumentFormat(sniffing: document.text)
+    }
+
+    /// The format of the file at `path`, from its first bytes.
+    private func sniff(_ path: String) throws(IngestProblem) -> DocumentFormat {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(String(cString: strerror(errno))))")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        return DocumentFormat(sniffing: String(decoding: head, as: UTF8.self))
+    }
+
     /// Loads `path` as text.
     /// - Throws: `IngestProblem` when the file cannot be read, is empty, binary or not UTF-8.
     public func load(_ path: String) throws(IngestProblem) -> SourceDocument {
@@ -87,10 +125,11 @@ public struct NewsReader: Sendable {
         }
         let text: String? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard !UTF8Text.containsNUL(bytes) else { return nil }
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
         }
-        guard let text, !text.utf8.contains(0) else {
+        guard let text else {
             throw data.withUnsafeBytes { raw in Self.encodingProblem(in: raw.bindMemory(to: UInt8.self), path: path) }
         }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {

@@ -47,12 +47,36 @@ public final class UTF8LineReader {
     }
 
     /// Calls `body` with each line, without its line terminator (LF or CR LF) and without a
-    /// leading byte-order mark. A final line
-    /// without a terminator is still a line; an empty input has no lines.
+    /// leading byte-order mark. A final line without a terminator is still a line; an empty
+    /// input has no lines.
     /// - Parameter body: receives each line; may throw to stop reading.
     /// - Throws: `TextInputError` for unreadable, non-UTF-8 or NUL-containing input, or what
     ///   `body` throws. Lines before the bad one have already been delivered.
     public func forEachLine(_ body: (String) throws -> Void) throws {
+        try forEachRawLine { line, fileOffset in
+            // The standard library validates as it builds the string; only when it refuses, or a
+            // NUL hides in valid text, does Sangam's own validator look for the exact offset.
+            if line.isEmpty { return try body("") }
+            if !UTF8Text.containsNUL(line), let text = String(validating: line, as: UTF8.self) {
+                return try body(text)
+            }
+            switch UTF8Validation.firstProblem(in: line) {
+            case .invalid(let at)?:
+                throw TextInputError(.invalidUTF8, path: path, byteOffset: fileOffset + at)
+            case .nul(let at)?:
+                throw TextInputError(.nulByte, path: path, byteOffset: fileOffset + at)
+            case nil:
+                try body(String(decoding: line, as: UTF8.self))
+            }
+        }
+    }
+
+    /// Calls `body` with each line's bytes, not yet checked as UTF-8, and the line's byte offset
+    /// in the file: for readers that judge each line on its own (a bad JSONL record must not
+    /// stop the rest). Terminators and a leading byte-order mark are removed as in `forEachLine`.
+    /// - Parameter body: receives each line (valid only during the call) and its offset.
+    /// - Throws: `TextInputError` when the file cannot be read, or what `body` throws.
+    public func forEachRawLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         var carried: [UInt8] = []   // the start of a line that continues into the next chunk
         var offset = 0              // file offset of chunk[0]
@@ -94,26 +118,15 @@ public final class UTF8LineReader {
     }
 
     private func deliver(_ bytes: UnsafeBufferPointer<UInt8>, at fileOffset: Int,
-                         to body: (String) throws -> Void) throws {
+                         to body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
         var line = bytes
+        var lineOffset = fileOffset
         // A byte-order mark says "UTF-8" and nothing more: it is not part of the text.
         if fileOffset == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) {
             line = UnsafeBufferPointer(rebasing: line.dropFirst(3))
+            lineOffset = 3
         }
         if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-        // The standard library validates as it builds the string; only when it refuses, or a
-        // NUL hides in valid text, does Sangam's own validator look for the exact offset.
-        if line.isEmpty { return try body("") }
-        if memchr(line.baseAddress!, 0, line.count) == nil, let text = String(validating: line, as: UTF8.self) {
-            return try body(text)
-        }
-        switch UTF8Validation.firstProblem(in: line) {
-        case .invalid(let at)?:
-            throw TextInputError(.invalidUTF8, path: path, byteOffset: fileOffset + at)
-        case .nul(let at)?:
-            throw TextInputError(.nulByte, path: path, byteOffset: fileOffset + at)
-        case nil:
-            try body(String(decoding: line, as: UTF8.self))
-        }
+        try body(line, lineOffset)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits text into sentences: ICU's sentence break rules, then Sangam's own repair of the
 /// places where ICU breaks after an abbreviation or an initial (`Dr.`, `Dec. 6`, `R. G. Sharma`,
 /// `डॉ. शर्मा`, `आर. जी. शर्मा`) or inside `"Finally!" she said`.
@@ -35,7 +29,7 @@ public final class SentenceSplitter {
         return text.withUTF8 { bytes in
             var paragraphs: [[String]] = []
             var current: [String] = []
-            Self.forEachLine(of: bytes) { line in
+            UTF8Text.forEachLine(in: bytes) { line in
                 let before = current.count
                 forEachSentence(inLine: line) { current.append(String(decoding: $0, as: UTF8.self)) }
                 if current.count == before, !current.isEmpty {
@@ -66,7 +60,7 @@ public final class SentenceSplitter {
     public func forEachSentence(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            Self.forEachLine(of: bytes) { forEachSentence(inLine: $0, body) }
+            UTF8Text.forEachLine(in: bytes) { forEachSentence(inLine: $0, body) }
         }
     }
 
@@ -184,22 +178,6 @@ public final class SentenceSplitter {
             }
         }
         return false
-    }
-
-    /// Calls `body` with each line of `bytes` (split at LF, a CR before it dropped).
-    private static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>,
-                                    _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard let base = bytes.baseAddress else { return }
-        var start = 0
-        let count = bytes.count
-        while start < count {
-            let newline = memchr(base + start, 0x0A, count - start)
-            let index = newline.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
-            var end = index
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            start = index + 1
-        }
     }
 }
 
