@@ -42,6 +42,7 @@ demo: release
 
 bench: release
 	python3 Benchmarks/text-throughput.py --binary $(RELEASE_BIN)
+	python3 Benchmarks/ingest-throughput.py --binary $(RELEASE_BIN)
 
 clean:
 	rm -rf .build $(DEMO_DIR) Benchmarks/output

@@ -9,6 +9,7 @@ public import SangamText
 public struct JSONLReader: ArticleReader {
     private let normalizer: Normalizer
     private let detector = ScriptDetector()
+    private let decoder = JSONDecoder()
 
     /// Creates a reader.
     /// - Throws: `ICUError` when ICU's data cannot be loaded.
@@ -95,7 +96,7 @@ public struct JSONLReader: ArticleReader {
         }
         let record: Record
         do {
-            record = try JSONDecoder().decode(Record.self, from: Data(buffer: line))
+            record = try decoder.decode(Record.self, from: Data(buffer: line))
         } catch {
             throw IngestProblem(.malformedJSON, .error, path: path, line: number,
                                 message: "not a JSON object: \(Self.describe(error))")

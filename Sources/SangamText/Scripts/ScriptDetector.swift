@@ -6,11 +6,19 @@ public struct ScriptDetector: Sendable {
     /// The script shares of `text`, white space not counted.
     /// - Parameter text: a segment, a paragraph or a whole article.
     public func profile(of text: String) -> ScriptProfile {
-        var profile = ScriptProfile()
-        for scalar in text.unicodeScalars where !Self.isWhitespace(scalar) {
-            profile.count(Script(of: scalar))
+        var text = text
+        return text.withUTF8 { bytes in
+            var profile = ScriptProfile()
+            var index = 0
+            while index < bytes.count {
+                // Decoding by hand: iterating `unicodeScalars` cost more than the counting.
+                let (value, length) = UTF8Scalar.decode(bytes, at: index)
+                index += length
+                let scalar = Unicode.Scalar(value)!
+                if !Self.isWhitespace(scalar) { profile.count(Script(of: scalar)) }
+            }
+            return profile
         }
-        return profile
     }
 
     /// The script runs of `text`, in order; common characters join a neighbouring run.
