@@ -44,7 +44,6 @@ const char *cicu_script_code(int32_t script) {
 
 struct CICUBreakIterator {
     UBreakIterator *iterator;
-    UText *text;
 };
 
 CICUBreakIterator *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
@@ -69,11 +68,14 @@ void cicu_break_set_text(CICUBreakIterator *iterator,
                          const uint8_t *utf8, int64_t length,
                          int32_t *status) {
     UErrorCode code = (UErrorCode)*status;
-    // Reuses the UText allocated on the first call: no allocation per paragraph.
-    iterator->text = utext_openUTF8(iterator->text, (const char *)utf8, length, &code);
+    // A UText on the stack: the break iterator keeps its own shallow clone of it (which points
+    // at the caller's bytes), so nothing outlives this call but that clone.
+    UText text = UTEXT_INITIALIZER;
+    utext_openUTF8(&text, (const char *)utf8, length, &code);
     if (U_SUCCESS(code)) {
-        ubrk_setUText(iterator->iterator, iterator->text, &code);
+        ubrk_setUText(iterator->iterator, &text, &code);
     }
+    utext_close(&text);
     *status = (int32_t)code;
 }
 
@@ -95,7 +97,6 @@ void cicu_break_close(CICUBreakIterator *iterator) {
         return;
     }
     ubrk_close(iterator->iterator);
-    utext_close(iterator->text);
     free(iterator);
 }
 
