@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SangamIngest
 
@@ -41,5 +42,25 @@ struct JSONLReaderTests {
         #expect(result.problems.map(\.code) == [.malformedJSON, .missingField, .missingField, .invalidField, .invalidField])
         #expect(result.problems.allSatisfy { $0.path == path && $0.severity == .error })
         #expect(result.problems[3].message.contains("\"fr\""))
+    }
+
+    @Test("streamed and whole reading of a JSONL file give the same articles and problems")
+    func streamingMatchesWholeReading() throws {
+        let path = TestFiles.corpus("jsonl/wire-2025-12-07.jsonl")
+        let text = try String(contentsOfFile: path, encoding: .utf8) + "\nnot json\n"
+        let copy = try TestFiles.write(text, named: "wire.jsonl")
+        func read(threshold: Int) throws -> ([Article], [Int?]) {
+            var articles: [Article] = []
+            var problems: [IngestProblem] = []
+            let format = try NewsReader(streamingThreshold: threshold)
+                .forEachArticle(in: copy, problem: { problems.append($0) }) { articles.append($0) }
+            #expect(format == .jsonl)
+            return (articles, problems.map(\.line))
+        }
+        let streamed = try read(threshold: 0)
+        let whole = try read(threshold: .max)
+        #expect(streamed.0.count == 6)
+        #expect(streamed.0 == whole.0)
+        #expect(streamed.1 == [8] && whole.1 == [8])  // six records, a blank line, then "not json"
     }
 }

@@ -31,24 +31,39 @@ public struct JSONLReader: ArticleReader {
 
     public func read(_ document: SourceDocument) throws(IngestProblem) -> ReadResult {
         var result = ReadResult()
-        var lineNumber = 0
         var text = document.text
-        text.withUTF8 { bytes in
-            UTF8Text.forEachLine(in: bytes) { line in
-                lineNumber += 1
-                do throws(IngestProblem) {
-                    if let article = try article(fromLine: line, number: lineNumber, path: document.path) {
-                        result.articles.append(article)
-                    }
-                } catch {
-                    result.problems.append(error)
+        do {
+            try text.withUTF8 { bytes in
+                try read(bytes: bytes, path: document.path, problem: { result.problems.append($0) }) {
+                    result.articles.append($0)
                 }
             }
-        }
-        guard !result.articles.isEmpty || !result.problems.isEmpty else {
-            throw IngestProblem(.empty, .error, path: document.path, message: "the file has no records")
+        } catch let problem as IngestProblem {
+            throw problem
+        } catch {
+            preconditionFailure("appending to an array does not throw")
         }
         return result
+    }
+
+    /// Reads the records in `bytes`, a whole JSONL file in memory, judging each line on its own.
+    /// - Parameters:
+    ///   - bytes: the file's bytes (not yet checked as UTF-8).
+    ///   - path: the file, for messages.
+    ///   - problem: receives each bad line's problem; reading goes on.
+    ///   - article: receives each good record's article; may throw to stop reading.
+    /// - Throws: what `article` throws, or `IngestProblem` when the file holds no records.
+    public func read(bytes: UnsafeBufferPointer<UInt8>, path: String, problem: (IngestProblem) -> Void,
+                     article: (Article) throws -> Void) throws {
+        var lineNumber = 0
+        var records = 0
+        var body = bytes
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = UnsafeBufferPointer(rebasing: body.dropFirst(3)) }
+        try UTF8Text.forEachLine(in: body) { line in
+            lineNumber += 1
+            try readLine(line, number: lineNumber, path: path, records: &records, problem: problem, article: article)
+        }
+        guard records > 0 else { throw IngestProblem(.empty, .error, path: path, message: "the file has no records") }
     }
 
     /// Streams the records of a JSONL file in constant memory, however large the file.
@@ -65,21 +80,27 @@ public struct JSONLReader: ArticleReader {
         do {
             try lines.forEachRawLine { line, _ in
                 lineNumber += 1
-                let parsed: Article?
-                do throws(IngestProblem) {
-                    parsed = try self.article(fromLine: line, number: lineNumber, path: path)
-                } catch let bad {
-                    records += 1
-                    return problem(bad)
-                }
-                guard let parsed else { return }
-                records += 1
-                try article(parsed)
+                try readLine(line, number: lineNumber, path: path, records: &records, problem: problem, article: article)
             }
         } catch let error as TextInputError {
             throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(error.reason ?? "\(error)"))")
         }
         guard records > 0 else { throw IngestProblem(.empty, .error, path: path, message: "the file has no records") }
+    }
+
+    /// Hands one line's article or problem on, counting records (blank lines are not records).
+    private func readLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, path: String, records: inout Int,
+                          problem: (IngestProblem) -> Void, article: (Article) throws -> Void) throws {
+        let parsed: Article?
+        do throws(IngestProblem) {
+            parsed = try self.article(fromLine: line, number: number, path: path)
+        } catch let bad {
+            records += 1
+            return problem(bad)
+        }
+        guard let parsed else { return }
+        records += 1
+        try article(parsed)
     }
 
     /// The article on one JSONL line, nil for a blank line.

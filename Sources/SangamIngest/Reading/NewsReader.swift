@@ -28,10 +28,14 @@ public struct NewsReader: Sendable {
     private let page: PageReader
     private let jsonl: JSONLReader
     private let html: HTMLReader
+    private let streamingThreshold: Int
 
     /// Creates a reader for every supported format.
+    /// - Parameter streamingThreshold: JSONL files of at least this many bytes are streamed
+    ///   record by record (memory flat in file size); smaller files are read whole, once.
     /// - Throws: `ICUError` when ICU's data cannot be loaded.
-    public init() throws(ICUError) {
+    public init(streamingThreshold: Int = 8 << 20) throws(ICUError) {
+        self.streamingThreshold = streamingThreshold
         page = try PageReader()
         jsonl = try JSONLReader()
         html = try HTMLReader()
@@ -87,7 +91,10 @@ public struct NewsReader: Sendable {
     @discardableResult
     public func forEachArticle(in path: String, problem: (IngestProblem) -> Void,
                                article: (Article) throws -> Void) throws -> DocumentFormat {
-        if try sniff(path) == .jsonl {
+        // Small files (nearly all pages) are read once, whole; only a large file is sniffed
+        // first, and streamed if it is JSONL. JSONL is judged line by line either way, so one
+        // bad line never sinks the file.
+        if Self.size(of: path) >= streamingThreshold, try sniff(path) == .jsonl {
             let lines: UTF8LineReader
             do {
                 lines = try UTF8LineReader(path: path)
@@ -97,11 +104,25 @@ public struct NewsReader: Sendable {
             try jsonl.read(lines: lines, path: path, problem: problem, article: article)
             return .jsonl
         }
-        let document = try load(path)
+        let data = try Self.contents(of: path)
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        if DocumentFormat(sniffing: head) == .jsonl {
+            try data.withUnsafeBytes { raw in
+                try jsonl.read(bytes: raw.bindMemory(to: UInt8.self), path: path, problem: problem, article: article)
+            }
+            return .jsonl
+        }
+        let document = try Self.document(from: data, path: path)
         let result = try read(document)
         result.problems.forEach(problem)
         try result.articles.forEach(article)
         return DocumentFormat(sniffing: document.text)
+    }
+
+    /// The size of the file at `path` in bytes, or 0 when it cannot be told.
+    private static func size(of path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
     /// The format of the file at `path`, from its first bytes.
@@ -117,12 +138,20 @@ public struct NewsReader: Sendable {
     /// Loads `path` as text.
     /// - Throws: `IngestProblem` when the file cannot be read, is empty, binary or not UTF-8.
     public func load(_ path: String) throws(IngestProblem) -> SourceDocument {
-        let data: Data
+        try Self.document(from: Self.contents(of: path), path: path)
+    }
+
+    /// The bytes of the file at `path`.
+    private static func contents(of path: String) throws(IngestProblem) -> Data {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(Self.reason(error)))")
         }
+    }
+
+    /// `data` as a document, refused when it is not UTF-8 text or holds nothing.
+    private static func document(from data: Data, path: String) throws(IngestProblem) -> SourceDocument {
         let text: String? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard !UTF8Text.containsNUL(bytes) else { return nil }
