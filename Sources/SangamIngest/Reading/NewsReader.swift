@@ -47,35 +47,17 @@ public struct NewsReader: Sendable {
     public func files(under paths: [String]) -> (files: [String], problems: [IngestProblem]) {
         var files: [String] = []
         var problems: [IngestProblem] = []
-        let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var status = stat()
+            guard stat(path, &status) == 0 else {
                 problems.append(IngestProblem(.unreadable, .error, path: path, message: "no such file or directory"))
                 continue
             }
-            guard isDirectory.boolValue else {
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                FileSystem.collectFiles(under: path, into: &files, problems: &problems)
+            } else {
                 files.append(path)
-                continue
             }
-            guard let names = manager.enumerator(atPath: path) else {
-                problems.append(IngestProblem(.unreadable, .error, path: path, message: "cannot list the directory"))
-                continue
-            }
-            var found: [String] = []
-            for case let name as String in names {
-                if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                let full = path.hasSuffix("/") ? path + name : path + "/" + name
-                var entryIsDirectory: ObjCBool = false
-                if !manager.fileExists(atPath: full, isDirectory: &entryIsDirectory) {
-                    // Listed but not there: a broken or looping symbolic link.
-                    problems.append(IngestProblem(.unreadable, .error, path: full,
-                                                  message: "cannot read: a broken symbolic link"))
-                } else if !entryIsDirectory.boolValue {
-                    found.append(full)
-                }
-            }
-            files += found.sorted()
         }
         return (files, problems)
     }
@@ -143,11 +125,7 @@ public struct NewsReader: Sendable {
 
     /// The bytes of the file at `path`.
     private static func contents(of path: String) throws(IngestProblem) -> Data {
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw IngestProblem(.unreadable, .error, path: path, message: "cannot read the file (\(Self.reason(error)))")
-        }
+        try FileSystem.contents(of: path)
     }
 
     /// `data` as a document, refused when it is not UTF-8 text or holds nothing.
@@ -190,11 +168,4 @@ public struct NewsReader: Sendable {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain, let text = strerror(Int32(code)) {
-            return String(cString: text)
-        }
-        return (error as NSError).localizedDescription
-    }
 }
