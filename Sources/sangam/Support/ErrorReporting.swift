@@ -20,21 +20,22 @@ func reportingErrors(_ body: () throws -> Void) throws {
     defer { StandardStreams.flush() }
     do {
         try body()
-    } catch let error as TextInputError {
-        StandardStreams.flush()
-        StandardStreams.writeError("sangam: error: \(error) [\(error.code.rawValue)]")
-        throw ExitCode(ExitStatus.badInput)
-    } catch let error as ICUError {
-        StandardStreams.flush()
-        StandardStreams.writeError("sangam: error: \(error)")
-        throw ExitCode(ExitStatus.software)
-    } catch let error as StoreError {
-        StandardStreams.flush()
-        StandardStreams.writeError("sangam: error: \(error) [\(error.code.rawValue)]")
-        throw ExitCode(ExitStatus.software)
-    } catch let error as CommandFailure {
-        StandardStreams.flush()
-        StandardStreams.writeError("sangam: error: \(error)")
-        throw ExitCode(ExitStatus.partialFailure)
+    } catch {
+        guard let (message, status) = explanation(of: error) else { throw error }
+        StandardStreams.flush()  // what the command wrote comes before the error
+        StandardStreams.writeError("sangam: error: \(message)")
+        throw ExitCode(status)
+    }
+}
+
+/// The line to print and the exit status for one of Sangam's errors; nil for errors that are
+/// not Sangam's (ArgumentParser's own, `ExitCode`), which pass through.
+private func explanation(of error: any Error) -> (String, Int32)? {
+    switch error {
+    case let error as TextInputError: ("\(error) [\(error.code.rawValue)]", ExitStatus.badInput)
+    case let error as ICUError: ("\(error)", ExitStatus.software)
+    case let error as StoreError: ("\(error) [\(error.code.rawValue)]", ExitStatus.software)
+    case let error as CommandFailure: ("\(error)", ExitStatus.partialFailure)
+    default: nil
     }
 }
