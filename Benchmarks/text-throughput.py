@@ -22,41 +22,34 @@ Python 3 standard library only. Usage (from any directory):
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
-import json
 import os
-import platform
 import random
 import re
-import resource
 import shutil
-import statistics
 import subprocess
 import sys
-import tempfile
-import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-BENCH = REPO / "Benchmarks"
-OUTPUT = BENCH / "output"
-CORPUS = REPO / "Corpus"
+# The shared code lives beside this script; import it from there whatever the cwd. No
+# __pycache__ is written into the source tree.
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchlib import (CORPUS, MB, OUTPUT, REPO, Runner, Samples, add_binary_and_runs,  # noqa: E402
+                      add_cpu_and_timeout, binary_description, blocks, file_sha256, first_line,
+                      header_lines, load_line, memory_growth, mib, noise_warning, pin_command,
+                      read_meta, resolve_binary, rotated, utc_now, vary_numbers, write_json,
+                      write_report)
 
 # Bump when the corpus generator changes, so old files are not reused by mistake.
 GENERATOR_VERSION = 1
 SEED = 20251206
 MEMORY_SIZE_MB = 10
-MB = 1_000_000
 
 # ---------------------------------------------------------------------------------------
 # Corpus
 # ---------------------------------------------------------------------------------------
-
-_ASCII_DIGITS = "0123456789"
-_DEVANAGARI_DIGITS = "०१२३४५६७८९"
-_NUMBER = re.compile(r"[0-9]+|[०-९]+")
 
 
 def _source_files() -> dict[str, list[Path]]:
@@ -83,22 +76,6 @@ def _sources_digest(files: dict[str, list[Path]]) -> str:
     return h.hexdigest()
 
 
-def _vary_numbers(text: str, rng: random.Random) -> str:
-    """Replace every digit run by random digits of the same length and script.
-
-    The first digit is zero only where it was zero, so "2025" stays a 4-digit number,
-    "Dec 5" does not become "Dec 0", and "05" and "0.25" keep their shape.
-    """
-
-    def sub(m: re.Match[str]) -> str:
-        s = m.group(0)
-        digits = _ASCII_DIGITS if s[0] in _ASCII_DIGITS else _DEVANAGARI_DIGITS
-        first = digits[0] if s[0] == digits[0] else digits[rng.randint(1, 9)]
-        return first + "".join(digits[rng.randint(0, 9)] for _ in s[1:])
-
-    return _NUMBER.sub(sub, text)
-
-
 def _generate(path: Path, size_bytes: int, files: dict[str, list[Path]], seed: int) -> dict:
     """Write at least size_bytes of mixed news text to path; return stats.
 
@@ -123,7 +100,7 @@ def _generate(path: Path, size_bytes: int, files: dict[str, list[Path]], seed: i
             rng.shuffle(paras)
             n_articles += 1
             for para in paras:
-                chunk = ("" if first else "\n") + _vary_numbers(para, rng) + "\n"
+                chunk = ("" if first else "\n") + vary_numbers(para, rng) + "\n"
                 first = False
                 data = chunk.encode("utf-8")
                 out.write(data)
@@ -142,14 +119,6 @@ def _generate(path: Path, size_bytes: int, files: dict[str, list[Path]], seed: i
     }
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def ensure_corpus(size_mb: int, seed: int) -> tuple[Path, dict]:
     """Return (path, metadata) of the corpus, generating it unless an identical one exists."""
     OUTPUT.mkdir(parents=True, exist_ok=True)
@@ -164,22 +133,19 @@ def ensure_corpus(size_mb: int, seed: int) -> tuple[Path, dict]:
     path = OUTPUT / f"corpus-{size_mb}mb-seed{seed}-v{GENERATOR_VERSION}.txt"
     meta_path = path.with_suffix(".json")
     if path.exists() and meta_path.exists():
-        try:
-            meta = json.loads(meta_path.read_text())
-        except (OSError, ValueError):
-            meta = {}
+        meta = read_meta(meta_path)
         if (
             meta.get("params") == params
             and path.stat().st_size == meta.get("stats", {}).get("bytes")
-            and _file_sha256(path) == meta.get("sha256")
+            and file_sha256(path) == meta.get("sha256")
         ):
             print(f"corpus: reusing {path.relative_to(REPO)} ({meta['stats']['bytes']:,} bytes)",
                   file=sys.stderr)
             return path, meta
     t0 = time.perf_counter()
     stats = _generate(path, size_mb * MB, files, seed)
-    meta = {"params": params, "stats": stats, "sha256": _file_sha256(path)}
-    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    meta = {"params": params, "stats": stats, "sha256": file_sha256(path)}
+    write_json(meta_path, meta)
     print(f"corpus: generated {path.relative_to(REPO)} ({stats['bytes']:,} bytes, "
           f"en {stats['bytes_en'] / stats['bytes']:.0%} / hi {stats['bytes_hi'] / stats['bytes']:.0%}, "
           f"{stats['paragraphs']:,} paragraphs) in {time.perf_counter() - t0:.1f} s",
@@ -191,83 +157,6 @@ def ensure_corpus(size_mb: int, seed: int) -> tuple[Path, dict]:
 # Running commands
 # ---------------------------------------------------------------------------------------
 
-GNU_TIME = "/usr/bin/time"
-
-
-def _has_gnu_time() -> bool:
-    if not os.access(GNU_TIME, os.X_OK):
-        return False
-    try:
-        r = subprocess.run([GNU_TIME, "-f", "%M", "true"], capture_output=True, text=True)
-    except OSError:
-        return False
-    return r.returncode == 0 and r.stderr.strip().splitlines()[-1].isdigit()
-
-
-class Runner:
-    """Runs one command at a time, pinned, and measures wall time, CPU time and max RSS.
-
-    Max RSS comes from GNU time's %M when /usr/bin/time works. Otherwise it comes from the
-    rusage that os.wait4 returns for the child (taskset execs the command, so that is the
-    command itself); but Linux carries a process's peak RSS across exec, so that figure
-    can never be below this Python process's own peak at the time of the spawn: such
-    values are reported as 0 (n/a). CPU time always comes from the child's wait4 rusage,
-    which includes its waited-for descendants.
-    """
-
-    def __init__(self, pin: list[str], timeout: float):
-        self.pin = pin
-        self.timeout = timeout
-        self.gnu_time = _has_gnu_time()
-        fd, name = tempfile.mkstemp(prefix="sangam-bench-rss-", suffix=".txt")
-        os.close(fd)
-        self.rss_file = name
-        self.err = tempfile.TemporaryFile(prefix="sangam-bench-stderr-")
-        self.floor_kib = 0  # fallback only: our own peak RSS, below which wait4 cannot see
-
-    def close(self) -> None:
-        self.err.close()
-        try:
-            os.unlink(self.rss_file)
-        except OSError:
-            pass
-
-    def run(self, argv: list[str]) -> tuple[float, float, int]:
-        """Run argv once, output to /dev/null; return (wall s, CPU s user+sys, max RSS KiB)."""
-        if self.gnu_time:
-            full = self.pin + [GNU_TIME, "-o", self.rss_file, "-f", "%M"] + argv
-        else:
-            full = self.pin + argv
-        self.err.seek(0)
-        self.err.truncate()
-        if not self.gnu_time:
-            self.floor_kib = max(self.floor_kib,
-                                 resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=self.err)
-        timer = threading.Timer(self.timeout, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        wall = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            self.err.seek(0)
-            err = self.err.read().decode("utf-8", "replace").strip()
-            why = f"timed out after {self.timeout:g} s" if wall >= self.timeout else \
-                f"exited {proc.returncode}"
-            sys.exit(f"error: {' '.join(argv)} {why}\n{err[-2000:]}")
-        cpu = usage.ru_utime + usage.ru_stime
-        if self.gnu_time:
-            with open(self.rss_file) as f:
-                rss = int(f.read().strip().splitlines()[-1])
-        else:
-            rss = usage.ru_maxrss if usage.ru_maxrss > self.floor_kib else 0  # KiB on Linux
-        return wall, cpu, rss
-
 
 def sanity_check(binary: Path, corpus: Path, timeout: float) -> dict[str, dict]:
     """Run each sangam command once on the small corpus, counting the output.
@@ -277,14 +166,14 @@ def sanity_check(binary: Path, corpus: Path, timeout: float) -> dict[str, dict]:
     """
     in_lines = 0
     with open(corpus, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
+        for block in blocks(f):
             in_lines += block.count(b"\n")
     results = {}
     for name, argv in sangam_commands(binary, corpus):
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         out_bytes = out_lines = 0
         assert proc.stdout is not None
-        for block in iter(lambda: proc.stdout.read(1 << 20), b""):
+        for block in blocks(proc.stdout):
             out_bytes += len(block)
             out_lines += block.count(b"\n")
         err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
@@ -312,58 +201,24 @@ def sangam_commands(binary: Path, corpus: Path) -> list[tuple[str, list[str]]]:
 
 
 # ---------------------------------------------------------------------------------------
-# Report
+# Main: the timed runs and the report
 # ---------------------------------------------------------------------------------------
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.lower().startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def _first_line(argv: list[str]) -> str:
-    try:
-        r = subprocess.run(argv, capture_output=True, text=True, timeout=30)
-        return (r.stdout or r.stderr).strip().splitlines()[0]
-    except (OSError, IndexError, subprocess.SubprocessError):
-        return "unknown"
-
-
-def _mib(kib: int) -> str:
-    return f"{kib / 1024:.1f} MiB" if kib else "n/a"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--binary", default=".build/release/sangam",
-                    help="sangam binary; relative paths are taken from the repository root "
-                         "(default: .build/release/sangam)")
-    ap.add_argument("--runs", type=int, default=5, help="runs per command (default: 5)")
+    add_binary_and_runs(ap, runs=5, per="command")
     ap.add_argument("--size-mb", type=int, default=50,
                     help="size of the main corpus in MB of 10^6 bytes (default: 50)")
-    ap.add_argument("--cpu", type=int, default=0, help="core to pin to with taskset (default: 0)")
-    ap.add_argument("--timeout", type=float, default=900, help="seconds allowed per run (default: 900)")
+    add_cpu_and_timeout(ap)
     args = ap.parse_args()
     if args.runs < 1 or args.size_mb < 1:
         ap.error("--runs and --size-mb must be at least 1")
 
-    binary = Path(args.binary)
-    if not binary.is_absolute():
-        binary = REPO / binary
-    if not os.access(binary, os.X_OK):
-        sys.exit(f"error: no executable sangam at {binary} (build it: swift build -c release)")
+    binary = resolve_binary(args.binary)
     if shutil.which("uconv") is None:
         sys.exit("error: uconv not found (Debian package icu-devtools)")
-    if shutil.which("taskset"):
-        pin = ["taskset", "-c", str(args.cpu)]
-    else:
-        pin = []
-        print("warning: taskset not found: runs are NOT pinned to one core", file=sys.stderr)
+    pin = pin_command(args.cpu)
 
     big, big_meta = ensure_corpus(args.size_mb, SEED)
     small, small_meta = ensure_corpus(MEMORY_SIZE_MB, SEED)
@@ -382,37 +237,28 @@ def main() -> int:
     jobs += [(name, "small", argv) for name, argv in sangam_commands(binary, small)]
 
     runner = Runner(pin, args.timeout)
-    walls: dict[tuple[str, str], list[float]] = {(n, s): [] for n, s, _ in jobs}
-    cpus: dict[tuple[str, str], list[float]] = {(n, s): [] for n, s, _ in jobs}
-    rsss: dict[tuple[str, str], list[int]] = {(n, s): [] for n, s, _ in jobs}
+    samples = Samples((n, s) for n, s, _ in jobs)
     load_before = os.getloadavg()
     try:
         for r in range(args.runs):
-            k = r % len(jobs)
-            for name, size, argv in jobs[k:] + jobs[:k]:
-                wall, cpu, rss = runner.run(argv)
-                walls[(name, size)].append(wall)
-                cpus[(name, size)].append(cpu)
-                rsss[(name, size)].append(rss)
+            for name, size, argv in rotated(jobs, r):
+                wall, cpu, rss, _, _ = runner.run(argv)
+                samples.add((name, size), wall, cpu, rss)
             print(f"round {r + 1}/{args.runs}: " + ", ".join(
-                f"{n} {walls[(n, 'big')][-1]:.2f}s" for n, s, _ in jobs if s == "big"),
+                f"{n} {samples.walls[(n, 'big')][-1]:.2f}s" for n, s, _ in jobs if s == "big"),
                 file=sys.stderr)
     finally:
         runner.close()
     load_after = os.getloadavg()
 
     def med(name: str, size: str = "big") -> float:
-        return statistics.median(walls[(name, size)])
+        return samples.med((name, size))
 
     def cpu_med(name: str, size: str = "big") -> float:
-        return statistics.median(cpus[(name, size)])
-
-    def spread(name: str, size: str = "big") -> float:
-        w = walls[(name, size)]
-        return (max(w) - min(w)) / statistics.median(w)
+        return samples.cpu_med((name, size))
 
     def peak(name: str, size: str) -> int:
-        return max(rsss[(name, size)])
+        return samples.peak((name, size))
 
     ref = "uconv -x any-nfc"
     ref_mbs = big_bytes / MB / med(ref)
@@ -430,32 +276,12 @@ def main() -> int:
                  max(peak("normalize --form match", "big"), peak("segment", "big")),
                  cpu_med("normalize --form match") + cpu_med("segment")))
 
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    try:
-        affinity = len(os.sched_getaffinity(0))
-    except AttributeError:
-        affinity = os.cpu_count()
-    rss_method = ("GNU time %M" if runner.gnu_time else
-                  f"the child's wait4 rusage (GNU time missing: values at or below this "
-                  f"script's own {runner.floor_kib / 1024:.1f} MiB show as n/a; "
-                  f"`apt-get install time` for exact figures)")
-    try:
-        shown_binary = str(binary.relative_to(REPO))
-    except ValueError:
-        shown_binary = str(binary)
-    if binary.resolve() != binary:
-        shown_binary += f"` → `{binary.resolve()}"
-
-    lines = []
-    lines.append("# Sangam text throughput")
-    lines.append("")
-    lines.append(f"- date: {now}")
-    lines.append(f"- machine: nproc {affinity} (cpu_count {os.cpu_count()}), CPU `{_cpu_model()}`, "
-                 f"{platform.system()} {platform.release()}")
-    lines.append(f"- binary: `{shown_binary}` ({_first_line([str(binary), '--version'])}); "
-                 f"reference: `{shutil.which('uconv')}` ({_first_line(['uconv', '--version'])})")
+    now = utc_now()
+    lines = header_lines("Sangam text throughput", now)
+    lines.append(f"- binary: {binary_description(binary)}; "
+                 f"reference: `{shutil.which('uconv')}` ({first_line(['uconv', '--version'])})")
     lines.append(f"- pinned: `{' '.join(pin) or 'not pinned'}`; {args.runs} runs per command, "
-                 f"round-robin; median wall time; output to /dev/null; max RSS via {rss_method}, "
+                 f"round-robin; median wall time; output to /dev/null; max RSS via {runner.rss_method}, "
                  f"largest over runs")
     lines.append(f"- corpus: `{big.relative_to(REPO)}`, {big_bytes:,} bytes "
                  f"(en {big_meta['stats']['bytes_en'] / big_bytes:.0%}, "
@@ -464,8 +290,7 @@ def main() -> int:
                  f"memory check also on `{small.relative_to(REPO)}`, {small_bytes:,} bytes")
     lines.append(f"- MB = 10^6 bytes of input; × uconv = MB/s ÷ uconv's MB/s (above 1 is faster); "
                  f"CPU s = median user+sys seconds")
-    lines.append(f"- load average (1 min) before/after the timed runs: "
-                 f"{load_before[0]:.2f} / {load_after[0]:.2f}")
+    lines.append(load_line(load_before, load_after))
     lines.append("")
     s_lbl, b_lbl = f"{MEMORY_SIZE_MB} MB", f"{args.size_mb} MB"
     lines.append(f"| command | median s | MB/s | × uconv | max RSS {s_lbl} | max RSS {b_lbl} "
@@ -473,57 +298,40 @@ def main() -> int:
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     for cmd, m, mbs, ratio, rs, rb, cpu in rows:
         rr = f"{rb / rs:.2f}" if rs and rb else "n/a"
-        lines.append(f"| {cmd} | {m:.3f} | {mbs:.1f} | {ratio:.2f} | {_mib(rs)} | {_mib(rb)} "
+        lines.append(f"| {cmd} | {m:.3f} | {mbs:.1f} | {ratio:.2f} | {mib(rs)} | {mib(rb)} "
                      f"| {rr} | {cpu:.3f} |")
     lines.append("")
-    noisy = [n for n, s, _ in jobs if s == "big" and args.runs > 1 and spread(n) > 0.10]
-    if noisy:
-        lines.append("**Noisy run:** wall times of " + ", ".join(f"`{n}`" for n in noisy)
-                     + " spread more than 10 % of their median (max − min); another process "
-                     "was probably using the machine. Compare CPU s, or rerun on a quiet machine.")
-        lines.append("")
+    lines.extend(noise_warning([n for n, s, _ in jobs if s == "big" and samples.noisy((n, s))]))
 
-    # Memory verdict: flat means the peak does not grow with the input. Allow a little
-    # slack for allocator noise (10 % or 8 MiB, whichever is larger).
+    # Memory verdict: flat means the peak does not grow with the input.
     verdicts = []
     for name, _ in sangam_commands(binary, big):
         rs, rb = peak(name, "small"), peak(name, "big")
-        if not rs or not rb:
-            verdicts.append(f"- `{name}`: RSS not measured")
-            continue
-        grew = rb - rs
-        flat = grew <= max(0.10 * rs, 8 * 1024)
-        verdicts.append(f"- `sangam {name}`: {_mib(rs)} → {_mib(rb)} "
-                        f"({'flat' if flat else f'GROWS by {grew / 1024:.1f} MiB, ×{rb / rs:.2f}'})")
+        shown = f"sangam {name}" if rs and rb else name
+        verdicts.append(f"- `{shown}`: {memory_growth(rs, rb)}")
     lines.append(f"Memory, {s_lbl} → {b_lbl} input:")
     lines.extend(verdicts)
     lines.append("")
     lines.append(f"Per-run wall seconds ({b_lbl}):")
     for name, size, _ in jobs:
         if size == "big":
-            lines.append(f"- {name}: " + ", ".join(f"{w:.3f}" for w in walls[(name, size)])
-                         + f" (CPU s: " + ", ".join(f"{c:.3f}" for c in cpus[(name, size)]) + ")")
+            lines.append(f"- {name}: " + ", ".join(f"{w:.3f}" for w in samples.walls[(name, size)])
+                         + " (CPU s: " + ", ".join(f"{c:.3f}" for c in samples.cpus[(name, size)]) + ")")
     lines.append("")
     lines.append(f"Output check on {s_lbl} ({check['segment']['in_lines']:,} input lines): " + "; ".join(
         f"{n}: {c['out_lines']:,} lines, {c['out_bytes']:,} bytes" for n, c in check.items()))
     lines.append("")
 
-    report = "\n".join(lines)
-    print(report)
-    (OUTPUT / "text-throughput.md").write_text(report)
-    (OUTPUT / "text-throughput.json").write_text(json.dumps({
+    write_report("text-throughput", lines, {
         "date": now,
         "binary": str(binary.resolve()),
         "runs": args.runs,
         "corpus": {"path": str(big), "bytes": big_bytes, "small_path": str(small),
                    "small_bytes": small_bytes},
-        "walls": {f"{n} [{s}]": v for (n, s), v in walls.items()},
-        "cpu": {f"{n} [{s}]": v for (n, s), v in cpus.items()},
-        "max_rss_kib": {f"{n} [{s}]": v for (n, s), v in rsss.items()},
+        **samples.to_json(),
         "loadavg_before": load_before,
         "loadavg_after": load_after,
-    }, indent=2, ensure_ascii=False) + "\n")
-    print(f"written: {(OUTPUT / 'text-throughput.md').relative_to(REPO)}", file=sys.stderr)
+    })
     return 0
 
 
