@@ -85,6 +85,7 @@ struct CorpusStoreTests {
         let readerStore = try CorpusStore.open(path: path)
         let mode = try writerStore.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
+        #expect(try writerStore.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 16_384)
         _ = try writerStore.save([article("a")], from: "f", at: "t")
         try writerStore.writer.write { db in
             try db.execute(sql: "UPDATE article SET title = 'in flight'")
