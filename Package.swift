@@ -18,6 +18,7 @@ let package = Package(
     name: "Sangam",
     products: [
         .library(name: "SangamText", targets: ["SangamText"]),
+        .library(name: "SangamTranslit", targets: ["SangamTranslit"]),
         .library(name: "Sangam", targets: ["Sangam"]),
         .executable(name: "sangam", targets: ["sangam"]),
     ],
@@ -48,6 +49,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SangamTranslit",
+            dependencies: ["SangamText"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SangamIngest",
             dependencies: ["SangamText", "CXMLShim"],
             swiftSettings: swiftSettings
@@ -75,6 +81,11 @@ let package = Package(
             name: "SangamTextTests",
             dependencies: ["SangamText"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamTranslitTests",
+            dependencies: ["SangamTranslit"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
