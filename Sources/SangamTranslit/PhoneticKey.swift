@@ -15,14 +15,14 @@ public import SangamText
 /// | `J` | ज झ ज़ | j, jh, z |
 /// | `T` | ट ठ त थ | t, th |
 /// | `D` | ड ढ द ध | d, dh |
-/// | `N` | ङ ञ ण न, anusvara, chandrabindu | n |
+/// | `N` | ङ ञ ण न, anusvara, chandrabindu | n, m before b or p |
 /// | `P` | प फ फ़ | p, ph, f |
 /// | `B` | ब भ | b, bh |
 /// | `M` | म | m |
-/// | `Y` | य | y before a vowel |
+/// | `Y` | य at the start of a word | y at the start of a word |
 /// | `R` | र, ऋ and ृ, ड़ ढ़ | r |
 /// | `L` | ल ळ | l |
-/// | `V` | व | v, w before a vowel |
+/// | `V` | व at the start of a word | v, w at the start of a word |
 /// | `S` | श ष स | s, sh, c before e/i/y |
 /// | `H` | ह, visarga | h where it is not part of a digraph |
 /// | `A` | a vowel that begins the word | a vowel that begins the word |
@@ -76,7 +76,16 @@ public enum PhoneticKey {
                 key.append("A")
                 continue
             }
-            if let letter = devanagariLetter(value, nukta: nukta) { key.append(letter) }
+            guard var letter = devanagariLetter(value, nukta: nukta) else { continue }
+            // म् before a labial is the same nasal as an anusvara there (हम्पी, हंपी; Hampi).
+            if value == 0x092E, index + 2 < scalars.count, scalars[index + 1].value == 0x094D,
+               (0x092A...0x092D).contains(scalars[index + 2].value) {
+                letter = "N"
+            }
+            // य and व inside a word are often glides English writes as vowels (जयशंकर
+            // Jaishankar, राव Rao, नायडू Naidu): only a word-initial one counts.
+            if (letter == "Y" || letter == "V") && !key.isEmpty { continue }
+            key.append(letter)
         }
         return key.isEmpty ? nil : collapse(key)
     }
@@ -129,6 +138,12 @@ public enum PhoneticKey {
         if isVowel(letters[0]) {
             readings.append(["A"])
             index = 1
+        } else if letters[0] == "y" {
+            readings.append(["Y"])
+            index = 1
+        } else if letters[0] == "w" || letters[0] == "v" {
+            readings.append(["V"])
+            index = 1
         }
         while index < letters.count {
             let letter = letters[index], next = at(1)
@@ -138,8 +153,9 @@ public enum PhoneticKey {
             case "a", "e", "i", "o", "u":
                 options = [""]
             case "y", "w":
-                // A glide before a vowel, otherwise part of a vowel (Reddy, Lucknow).
-                options = isVowel(next) ? [letter == "y" ? "Y" : "V"] : [""]
+                // Only a word-initial glide counts, as on the Devanagari side (Yamuna, Wardha);
+                // elsewhere y and w are vowels or glides Hindi may or may not write.
+                options = [""]
             case "c":
                 if next == "h" {
                     step = at(2) == "h" ? 3 : 2
@@ -190,6 +206,11 @@ public enum PhoneticKey {
                 // so may a final h (Abdullah, अब्दुल्ला; but Shah, शाह).
                 let afterConsonant = index > 0 && !isVowel(letters[index - 1])
                 options = afterConsonant || next == nil ? ["H", ""] : ["H"]
+            case "v":
+                options = [""]  // as w: only word-initial (below), since व inside a word is dropped
+            case "m":
+                // Before a labial, m is the anusvara Hindi writes (Mumbai मुंबई, Ambani अंबानी).
+                options = next == "b" || next == "p" ? ["N"] : ["M"]
             default:
                 options = [latinLetter(letter)]
             }

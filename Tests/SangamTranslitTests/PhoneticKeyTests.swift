@@ -14,6 +14,8 @@ struct PhoneticKeyTests {
         ("Arvind", "अरविंद"), ("Indira", "इंदिरा"), ("Uttar", "उत्तर"), ("Pradesh", "प्रदेश"),
         ("Madhya", "मध्य"), ("Kananaskis", "कनानास्किस"), ("Vadodara", "वडोदरा"), ("Zakir", "ज़ाकिर"),
         ("Phadnavis", "फडणवीस"), ("Chennai", "चेन्नई"), ("Varanasi", "वाराणसी"), ("Shah", "शाह"),
+        ("Jaishankar", "जयशंकर"), ("Naidu", "नायडू"), ("Rao", "राव"), ("Mumbai", "मुंबई"),
+        ("Hampi", "हम्पी"), ("Ambani", "अंबानी"), ("Jaiswal", "जायसवाल"), ("Yamuna", "यमुना"),
     ])
     func spellingsMeet(english: String, hindi: String) {
         let hindiKeys = PhoneticKey.keys(for: hindi)
@@ -32,7 +34,7 @@ struct PhoneticKeyTests {
     @Test("one spelling's keys: skeleton, initial vowel, collapsed runs, bounded variants")
     func shapes() {
         #expect(PhoneticKey.keys(for: "नरेंद्र") == ["NRNDR"])
-        #expect(PhoneticKey.keys(for: "अरविंद") == ["ARVND"])
+        #expect(PhoneticKey.keys(for: "अरविंद") == ["ARND"])  // व inside a word is a glide: dropped
         #expect(PhoneticKey.keys(for: "Singh") == ["SNH", "SNG"])
         #expect(PhoneticKey.keys(for: "Germany") == ["GRMN", "JRMN"])
         #expect(PhoneticKey.keys(for: "Abdullah") == ["ABDLH", "ABDL"])  // अब्दुल्ला has no ह
