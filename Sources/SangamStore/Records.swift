@@ -1,10 +1,9 @@
 public import GRDB
 
-/// An `article` row.
-public struct ArticleRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+/// An `article` row, as read back (ingest writes through cached statements).
+public struct ArticleRecord: Decodable, Sendable, Equatable, FetchableRecord, TableRecord {
     public static let databaseTableName = "article"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public var id: Int64?
     public var externalId: String
@@ -22,17 +21,12 @@ public struct ArticleRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var revision: Int
     public var sourcePath: String?
     public var ingestedAt: String
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }
 
-/// A `sentence` row.
-public struct SentenceRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+/// A `sentence` row, as read back (ingest writes through cached statements).
+public struct SentenceRecord: Decodable, Sendable, Equatable, FetchableRecord, TableRecord {
     public static let databaseTableName = "sentence"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public var id: Int64?
     public var articleId: Int64
@@ -41,8 +35,4 @@ public struct SentenceRecord: Codable, Sendable, Equatable, FetchableRecord, Mut
     public var text: String
     public var matchForm: String
     public var script: String
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
 }

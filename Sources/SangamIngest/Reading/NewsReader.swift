@@ -130,14 +130,26 @@ public struct NewsReader: Sendable {
 
     /// `data` as a document, refused when it is not UTF-8 text or holds nothing.
     private static func document(from data: Data, path: String) throws(IngestProblem) -> SourceDocument {
-        let text: String? = data.withUnsafeBytes { raw in
+        let decoded: Result<String, UTF8Validation.Problem> = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard !UTF8Text.containsNUL(bytes) else { return nil }
-            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a byte-order mark is not text
+            return UTF8Validation.decode(UnsafeBufferPointer(rebasing: bytes[start...])).mapError { problem in
+                switch problem {  // offsets from the start of the file
+                case .invalid(let at): .invalid(at: at + start)
+                case .nul(let at): .nul(at: at + start)
+                }
+            }
         }
-        guard let text else {
-            throw data.withUnsafeBytes { raw in Self.encodingProblem(in: raw.bindMemory(to: UInt8.self), path: path) }
+        let text: String
+        switch decoded {
+        case .success(let decodedText):
+            text = decodedText
+        case .failure(.nul(let offset)):
+            throw IngestProblem(.binary, .error, path: path,
+                                message: "contains a NUL byte at byte offset \(offset): a binary file, not text")
+        case .failure(.invalid(let offset)):
+            throw IngestProblem(.invalidUTF8, .error, path: path,
+                                message: "not valid UTF-8 at byte offset \(offset); convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`")
         }
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw IngestProblem(.empty, .error, path: path, message: "the file is empty")
@@ -154,18 +166,4 @@ public struct NewsReader: Sendable {
         case .html: try html.read(document)
         }
     }
-
-    private static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> IngestProblem {
-        switch UTF8Validation.firstProblem(in: bytes) {
-        case .nul(let offset)?:
-            return IngestProblem(.binary, .error, path: path,
-                                 message: "contains a NUL byte at byte offset \(offset): a binary file, not text")
-        case .invalid(let offset)?:
-            return IngestProblem(.invalidUTF8, .error, path: path,
-                                 message: "not valid UTF-8 at byte offset \(offset); convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`")
-        case nil:
-            return IngestProblem(.invalidUTF8, .error, path: path, message: "not valid UTF-8")
-        }
-    }
-
 }

@@ -54,19 +54,13 @@ public final class UTF8LineReader {
     ///   `body` throws. Lines before the bad one have already been delivered.
     public func forEachLine(_ body: (String) throws -> Void) throws {
         try forEachRawLine { line, fileOffset in
-            // The standard library validates as it builds the string; only when it refuses, or a
-            // NUL hides in valid text, does Sangam's own validator look for the exact offset.
-            if line.isEmpty { return try body("") }
-            if !UTF8Text.containsNUL(line), let text = String(validating: line, as: UTF8.self) {
-                return try body(text)
-            }
-            switch UTF8Validation.firstProblem(in: line) {
-            case .invalid(let at)?:
+            switch UTF8Validation.decode(line) {
+            case .success(let text):
+                try body(text)
+            case .failure(.invalid(let at)):
                 throw TextInputError(.invalidUTF8, path: path, byteOffset: fileOffset + at)
-            case .nul(let at)?:
+            case .failure(.nul(let at)):
                 throw TextInputError(.nulByte, path: path, byteOffset: fileOffset + at)
-            case nil:
-                try body(String(decoding: line, as: UTF8.self))
             }
         }
     }

@@ -1,7 +1,7 @@
 /// UTF-8 validation that says *where* text goes wrong, which Swift's decoding does not.
 public enum UTF8Validation {
     /// The problem found in `bytes`, if any: offsets count from the start of `bytes`.
-    public enum Problem: Sendable, Equatable {
+    public enum Problem: Error, Sendable, Equatable {
         case invalid(at: Int)
         case nul(at: Int)
     }
@@ -47,5 +47,16 @@ public enum UTF8Validation {
             index += length
         }
         return nil
+    }
+
+    /// `bytes` as a string, or the first problem in them. The standard library validates as it
+    /// builds the string; only when it refuses, or a NUL hides in valid text, is the exact
+    /// offset looked for.
+    /// - Parameter bytes: text that should be UTF-8 without NUL bytes.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<String, Problem> {
+        if !UTF8Text.containsNUL(bytes), let text = String(validating: bytes, as: UTF8.self) {
+            return .success(text)
+        }
+        return .failure(firstProblem(in: bytes) ?? .invalid(at: 0))
     }
 }

@@ -15,8 +15,7 @@ enum StandardStreams {
     /// Writes `text` followed by a newline to standard output.
     static func writeLine(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in _ = fwrite(bytes.baseAddress, 1, bytes.count, output) }
-        fputc(0x0A, output)
+        text.withUTF8 { writeLine($0) }
     }
 
     /// Writes UTF-8 bytes followed by a newline to standard output.
