@@ -72,6 +72,7 @@ let package = Package(
             name: "sangam",
             dependencies: [
                 "SangamText",
+                "SangamTranslit",
                 "Sangam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -34,6 +34,7 @@ private func explanation(of error: any Error) -> (String, Int32)? {
     switch error {
     case let error as TextInputError: ("\(error) [\(error.code.rawValue)]", ExitStatus.badInput)
     case let error as ICUError: ("\(error)", ExitStatus.software)
+    case let error as DictionaryError: ("\(error) [\(DictionaryError.code)]", ExitStatus.badInput)
     case let error as StoreError: ("\(error) [\(error.code.rawValue)]", ExitStatus.software)
     case let error as CommandFailure: ("\(error)", ExitStatus.partialFailure)
     default: nil

@@ -1,0 +1,385 @@
+import Foundation
+
+/// Latin to Devanagari for names: English spellings of Indian and foreign names as Hindi news
+/// writes them (Narendra → नरेंद्र, Kejriwal → केजरीवाल, Kananaskis → कनानास्किस, ISRO → इसरो,
+/// BJP → बीजेपी), as ranked candidates with scores.
+///
+/// English spells Hindi ambiguously (t is त or ट, a is the inherent a or ा, i is ि or ी, two
+/// consonants may form a conjunct or keep an unwritten a between them), so the speller searches:
+/// - `LatinGraphemes` gives each English grapheme its readings, each with a cost;
+/// - joining two consonants costs by their kind: a nasal before a consonant is an anusvara
+///   (नरेंद्र, मुंबई), r before a consonant a reph (शर्मा), a consonant before r, y or v a
+///   conjunct (प्रदेश, विद्या, स्वामी), other pairs keep an unwritten a (गडकरी, अजमेर) or join;
+/// - a final a after a conjunct ending in a sonorant stays the inherent a (नरेंद्र, कृष्ण);
+/// - a beam keeps the cheapest spellings; scores are their costs turned into shares that sum
+///   to one over the candidates returned.
+///
+/// Acronyms in capitals are read as a word when they can be pronounced (ISRO इसरो, NASA नासा)
+/// and letter by letter otherwise (BJP बीजेपी, DRDO डीआरडीओ); both readings are candidates.
+public struct DevanagariSpeller: Sendable {
+    /// One spelling with its score in (0, 1].
+    public struct Candidate: Sendable, Equatable, CustomStringConvertible {
+        /// The Devanagari spelling (NFC).
+        public let text: String
+        /// The candidate's share of the confidence among those returned.
+        public let score: Double
+
+        public var description: String { "\(text) \(String(format: "%.3f", score))" }
+    }
+
+    /// Irregular spellings consulted first (Delhi → दिल्ली).
+    public let exceptions: RomanizationExceptions
+
+    /// How many partial spellings the search keeps at each letter.
+    static let beamWidth = 48
+    /// How sharply costs separate scores: a candidate costing 1 more is e^-1.5 times as likely.
+    static let sharpness = 1.5
+
+    /// Creates a speller.
+    /// - Parameter exceptions: irregular spellings, by default none.
+    public init(exceptions: RomanizationExceptions = RomanizationExceptions()) {
+        self.exceptions = exceptions
+    }
+
+    /// The best Devanagari spelling of a line: each Latin word spelled, everything else kept.
+    /// - Parameter line: a line of text.
+    /// - Returns: the line with its Latin words in Devanagari.
+    public func spell(_ line: String) -> String {
+        candidates(for: line, limit: 1).first?.text ?? line
+    }
+
+    /// The best spellings of a whole line, best first.
+    /// - Parameters:
+    ///   - line: a line of text; its Latin words are spelled, everything else kept.
+    ///   - limit: how many candidates at most.
+    /// - Returns: at least one candidate (the line itself when it has no Latin words).
+    public func candidates(for line: String, limit: Int) -> [Candidate] {
+        let tokens = Self.tokens(of: line)
+        // Beam over words: (text so far, cost so far).
+        var partial: [(text: String, cost: Double)] = [("", 0)]
+        for (index, token) in tokens.enumerated() {
+            guard token.isWord else {
+                partial = partial.map { ($0.text + token.text, $0.cost) }
+                continue
+            }
+            let followedByStop = index + 1 < tokens.count && tokens[index + 1].text.hasPrefix(".")
+            let options = wordSpellings(token.text, followedByStop: followedByStop, limit: max(limit, 1))
+            var next: [(text: String, cost: Double)] = []
+            for prefix in partial {
+                for option in options { next.append((prefix.text + option.text, prefix.cost + option.cost)) }
+            }
+            next.sort { $0.cost < $1.cost }
+            partial = Array(next.prefix(max(limit, 1)))
+        }
+        return Self.scored(partial, limit: limit)
+    }
+
+    /// The best spellings of one Latin word, best first.
+    /// - Parameters:
+    ///   - word: letters only (`Kejriwal`, `ISRO`).
+    ///   - limit: how many candidates at most.
+    /// - Returns: the candidates; empty when the word has no Latin letters.
+    public func candidates(forWord word: String, limit: Int) -> [Candidate] {
+        Self.scored(wordSpellings(word, followedByStop: false, limit: limit), limit: limit)
+    }
+
+    // MARK: Words
+
+    private func wordSpellings(_ word: String, followedByStop: Bool, limit: Int) -> [(text: String, cost: Double)] {
+        let letters = Array(word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        guard !letters.isEmpty else { return [(word, 0)] }
+        var found: [(text: String, cost: Double)] = []
+        if let listed = exceptions.hindi(for: word) { found.append((listed, 0)) }
+
+        let isCapitals = word.count >= 2 && word.allSatisfy { $0.isUppercase }
+        let isInitial = letters.count == 1 && (followedByStop || word.first?.isUppercase == true)
+        if isInitial || isCapitals {
+            let spelledOut = word.compactMap { LetterNames.hindi(for: $0) }.joined()
+            let pronounceable = isCapitals && Self.isPronounceable(letters)
+            found.append((spelledOut, pronounceable ? 0.8 : 0))
+            if pronounceable || !isInitial {
+                found += Self.search(letters, limit: limit).map { ($0.text, $0.cost + (pronounceable ? 0 : 1.0)) }
+            }
+        } else {
+            found += Self.search(letters, limit: limit)
+        }
+        var seen = Set<String>()
+        return found.sorted { $0.cost < $1.cost }.filter { seen.insert($0.text).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// Whether capitals such as ISRO or NASA can be read as a word rather than letter by letter:
+    /// at least three letters, a vowel, no doubled vowel, no three consonants in a row, and no
+    /// two at the start unless the second is r or l.
+    static func isPronounceable(_ letters: [UInt8]) -> Bool {
+        func isVowel(_ letter: UInt8) -> Bool { "aeiou".utf8.contains(letter) }
+        guard letters.count >= 3, letters.contains(where: isVowel) else { return false }
+        var run = 0
+        for (index, letter) in letters.enumerated() {
+            if isVowel(letter) {
+                if index > 0, letters[index - 1] == letter { return false }
+                run = 0
+            } else {
+                run += 1
+                if run >= 3 { return false }
+            }
+        }
+        if !isVowel(letters[0]), !isVowel(letters[1]), letters[1] != UInt8(ascii: "r"), letters[1] != UInt8(ascii: "l") {
+            return false
+        }
+        return true
+    }
+
+    // MARK: Search
+
+    /// A partial spelling.
+    private struct State {
+        var text: String
+        var cost: Double
+        /// The last thing written is a consonant with no vowel sign yet.
+        var pendingConsonant: Scalar?
+        /// The pending consonant ends a conjunct (a virama before it).
+        var pendingIsConjunct: Bool
+        /// The last vowel written, when the last thing written is a vowel.
+        var lastVowel: LatinGraphemes.Sound?
+
+        typealias Scalar = Unicode.Scalar
+    }
+
+    static func search(_ letters: [UInt8], limit: Int) -> [(text: String, cost: Double)] {
+        var beams = Array(repeating: [State](), count: letters.count + 1)
+        beams[0] = [State(text: "", cost: 0, pendingConsonant: nil, pendingIsConjunct: false, lastVowel: nil)]
+        for index in 0..<letters.count {
+            guard !beams[index].isEmpty else { continue }
+            let states = prune(beams[index])
+            for (length, readings) in LatinGraphemes.readings(letters, at: index) {
+                let isFinal = index + length == letters.count
+                for state in states {
+                    for reading in readings {
+                        beams[index + length] += extend(state, with: reading, isFinal: isFinal)
+                    }
+                }
+            }
+        }
+        let finished = prune(beams[letters.count])
+        var seen = Set<String>()
+        return finished.filter { seen.insert($0.text).inserted }.prefix(limit).map { ($0.text, $0.cost) }
+    }
+
+    private static func prune(_ states: [State]) -> [State] {
+        // The best state per written text, then the cheapest `beamWidth`.
+        var best: [String: State] = [:]
+        for state in states where best[state.text].map({ state.cost < $0.cost }) ?? true { best[state.text] = state }
+        return best.values.sorted { $0.cost < $1.cost || ($0.cost == $1.cost && $0.text < $1.text) }
+            .prefix(beamWidth).map { $0 }
+    }
+
+    private static let virama = "\u{094D}", anusvara = "\u{0902}"
+
+    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, isFinal: Bool) -> [State] {
+        var results: [State] = []
+        switch reading {
+        case .silent(let cost):
+            var next = state
+            next.cost += cost
+            results.append(next)
+        case .consonant(let letters, let cost):
+            guard let first = letters.unicodeScalars.first, let last = letters.unicodeScalars.last(where: isConsonantLetter) else { break }
+            let fixedConjunct = letters.unicodeScalars.contains(Unicode.Scalar(0x094D)!)
+            if let pending = state.pendingConsonant {
+                for join in Join.allCases {
+                    guard let joinCost = join.cost(after: pending, before: first) else { continue }
+                    var next = state
+                    switch join {
+                    case .conjunct: next.text += virama + letters
+                    case .unwrittenVowel: next.text += letters
+                    case .anusvara:
+                        next.text.unicodeScalars.removeLast()
+                        next.text += anusvara + letters
+                    }
+                    next.cost += cost + joinCost
+                    next.pendingConsonant = last
+                    next.pendingIsConjunct = join == .conjunct || fixedConjunct
+                    next.lastVowel = nil
+                    results.append(next)
+                }
+            } else {
+                var next = state
+                next.text += letters
+                next.cost += cost
+                next.pendingConsonant = last
+                next.pendingIsConjunct = fixedConjunct
+                next.lastVowel = nil
+                results.append(next)
+            }
+        case .nasalized(let letters, let cost):
+            // Only after a vowel (Singh: the i, then ं and ह).
+            guard state.pendingConsonant != nil || state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
+            var next = state
+            next.text += anusvara + letters
+            next.cost += cost
+            next.pendingConsonant = last
+            next.pendingIsConjunct = false
+            next.lastVowel = nil
+            results.append(next)
+        case .vowels(let first, let second, let cost):
+            for var state in extend(state, with: .vowel(first, cost: cost), isFinal: false) {
+                state.text += second.letter
+                state.lastVowel = second
+                results.append(state)
+            }
+        case .vowel(let sound, let cost):
+            if let pending = state.pendingConsonant {
+                var next = state
+                next.text += sound.sign
+                next.cost += cost + finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct, isFinal: isFinal)
+                next.pendingConsonant = nil
+                next.lastVowel = sound
+                results.append(next)
+            } else if let previous = state.lastVowel {
+                // A vowel after a vowel: its own letter, or a glide (India इंडिया, Goa गोवा).
+                var letter = state
+                letter.text += sound.letter
+                letter.cost += cost + 0.6
+                letter.lastVowel = sound
+                results.append(letter)
+                if sound == .a || sound == .aa || sound == .o || sound == .u || sound == .e {
+                    var glide = state
+                    let y = previous.isFront
+                    glide.text += (y ? "य" : "व") + (sound == .a ? "\u{093E}" : sound.sign)
+                    glide.cost += cost + (y ? 0.1 : 0.8)
+                    glide.lastVowel = sound
+                    results.append(glide)
+                }
+            } else {
+                var next = state
+                next.text += sound.letter
+                next.cost += cost
+                next.lastVowel = sound
+                results.append(next)
+            }
+        }
+        return results
+    }
+
+    /// A final a after a conjunct ending in a sonorant is the inherent a (नरेंद्र Narendra,
+    /// कृष्ण Krishna, आदित्य Aditya); after anything else it is ा (शर्मा Sharma, गंगा Ganga).
+    private static func finalVowelCost(_ sound: LatinGraphemes.Sound, after consonant: Unicode.Scalar,
+                                       conjunct: Bool, isFinal: Bool) -> Double {
+        guard isFinal, conjunct, sound == .a || sound == .aa else { return 0 }
+        // Strongest for र (नरेंद्र, चंद्र), weaker for य (आदित्य but विद्या), weakest for the
+        // nasals, ल and व (कृष्ण but महात्मा).
+        let bonus: Double
+        switch consonant.value {
+        case 0x0930: bonus = 0.8
+        case 0x092F: bonus = 0.5
+        case 0x0935, 0x0923, 0x0928, 0x092E, 0x0932: bonus = 0.3
+        default: return 0
+        }
+        return sound == .a ? -bonus : 0.3
+    }
+
+    /// How a consonant attaches to the bare consonant before it.
+    enum Join: CaseIterable {
+        /// With a virama: प्र, र्म, न्द.
+        case conjunct
+        /// With the a Hindi writes but does not say: गडकरी, अजमेर.
+        case unwrittenVowel
+        /// The nasal becomes an anusvara: नरेंद्र, मुंबई.
+        case anusvara
+
+        /// The cost of joining `previous` to `next` this way; nil when it cannot.
+        func cost(after previous: Unicode.Scalar, before next: Unicode.Scalar) -> Double? {
+            let p = previous.value, n = next.value
+            let previousIsNasal = p == 0x0928 || p == 0x092E || p == 0x0923
+            let nextIsNasal = n == 0x0928 || n == 0x092E || n == 0x0923
+            let nextIsSonorant = n == 0x092F || n == 0x0930 || n == 0x0932 || n == 0x0935 || n == 0x0939
+            let nextIsStop = (0x0915...0x092D).contains(n) && !nextIsNasal || (0x0936...0x0938).contains(n)
+            switch self {
+            case .anusvara:
+                guard previousIsNasal else { return nil }
+                if nextIsStop { return p == 0x092E && !Devanagari.isLabial(n) ? 1.0 : 0 }
+                return n == 0x0939 ? 0.6 : (nextIsNasal ? 1.0 : 0.8)
+            case .conjunct:
+                if previousIsNasal {
+                    if nextIsStop { return 0.6 }
+                    return nextIsNasal ? 0.6 : 0.3
+                }
+                if p == 0x0930 { return n == 0x0930 ? 1.5 : 0.2 }  // reph
+                let sibilantOrDental = (0x0936...0x0938).contains(p) || (0x0924...0x0927).contains(p) || p == 0x091C
+                switch n {
+                case 0x0930:
+                    // प्र त्र द्र क्र ग्र ब्र श्र: stops and sibilants; ज्र व्र य्र ल्र are rare.
+                    let clustersWithR = (0x0915...0x0918).contains(p) || (0x091F...0x0927).contains(p)
+                        || (0x092A...0x092D).contains(p) || (0x0936...0x0938).contains(p)
+                    return clustersWithR ? 0 : 0.8
+                case 0x092F: return 0.2  // विद्या, मध्य
+                case 0x0935: return sibilantOrDental ? 0.3 : 0.7  // स्वामी, द्विवेदी; but मेघवाल
+                case 0x0932: return 0.6
+                case 0x0928, 0x092E, 0x0923:
+                    // ष्ण द्म त्न त्म ह्म: after sibilants, dentals and ह; ज्न and ब्न are rare.
+                    let clustersWithNasal = (0x0924...0x0927).contains(p) || (0x0936...0x0939).contains(p)
+                    return clustersWithNasal ? 0.3 : 0.8
+                default: break
+                }
+                if (0x0936...0x0938).contains(p), nextIsStop { return 0.2 }  // स्त, ष्ट, श्च
+                return 0.5
+            case .unwrittenVowel:
+                if previousIsNasal { return nextIsStop ? 1.3 : (nextIsNasal ? 0.2 : 0.4) }
+                if p == 0x0930 { return 0.6 }
+                switch n {
+                case 0x0930: return 1.0
+                case 0x092F: return 0.8
+                case 0x0935: return 0.4
+                case 0x0932: return 0.3
+                case 0x0928, 0x092E, 0x0923: return 0.35
+                default: break
+                }
+                if (0x0936...0x0938).contains(p), nextIsStop { return 0.7 }
+                return nextIsSonorant ? 0.4 : 0.35
+            }
+        }
+    }
+
+    private static func isConsonantLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0915...0x0939).contains(scalar.value) || (0x0958...0x095F).contains(scalar.value)
+    }
+
+    // MARK: Lines and scores
+
+    private struct Token {
+        let text: String
+        let isWord: Bool
+    }
+
+    /// The line cut into runs of Latin letters (words) and everything else.
+    private static func tokens(of line: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var currentIsWord = false
+        for character in line {
+            let isLetter = character.isASCII && character.isLetter
+            if isLetter != currentIsWord, !current.isEmpty {
+                tokens.append(Token(text: current, isWord: currentIsWord))
+                current = ""
+            }
+            currentIsWord = isLetter
+            current.append(character)
+        }
+        if !current.isEmpty { tokens.append(Token(text: current, isWord: currentIsWord)) }
+        return tokens
+    }
+
+    private static func scored(_ spellings: [(text: String, cost: Double)], limit: Int) -> [Candidate] {
+        let kept = spellings.prefix(limit)
+        guard let best = kept.map(\.cost).min() else { return [] }
+        let weights = kept.map { exp(-sharpness * ($0.cost - best)) }
+        let total = weights.reduce(0, +)
+        return zip(kept, weights).map { Candidate(text: $0.0.text.precomposedNuktaDecomposed, score: $0.1 / total) }
+    }
+}
+
+extension String {
+    /// NFC for the letters the speller writes: precomposed nukta letters (ज़, फ़) decomposed,
+    /// as NFC requires.
+    var precomposedNuktaDecomposed: String { decomposedNukta }
+}

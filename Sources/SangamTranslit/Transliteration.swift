@@ -1,0 +1,61 @@
+public import SangamText
+
+/// One entry point for the three directions Sangam transliterates in, choosing by script when
+/// asked to: Devanagari lines to readable Latin (or ISO 15919), Latin lines to Devanagari.
+///
+/// Not thread-safe (ISO 15919 goes through an ICU transform): use one per task.
+public final class Transliteration {
+    /// Where a line goes.
+    public enum Target: String, CaseIterable, Sendable {
+        /// Readable romanisation: Narendra Modi.
+        case latin
+        /// ISO 15919: narēṁdra mōdī.
+        case iso15919
+        /// Devanagari: नरेंद्र मोदी.
+        case devanagari
+    }
+
+    /// Devanagari → readable Latin.
+    public let romanizer: Romanizer
+    /// Latin → Devanagari.
+    public let speller: DevanagariSpeller
+    private let iso: ISO15919
+
+    /// Creates the transliterators.
+    /// - Parameter exceptions: irregular spellings for both directions.
+    /// - Throws: `ICUError` when ICU's data is missing.
+    public init(exceptions: RomanizationExceptions) throws(ICUError) {
+        romanizer = try Romanizer(exceptions: exceptions)
+        speller = DevanagariSpeller(exceptions: exceptions)
+        iso = try ISO15919()
+    }
+
+    /// The other script of `line`: Latin for a line with Devanagari in it, else Devanagari.
+    public static func defaultTarget(for line: String) -> Target {
+        line.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) } ? .latin : .devanagari
+    }
+
+    /// The ranked transliterations of `line` into `target` (by default the other script).
+    /// Romanisation gives one candidate; Latin → Devanagari up to `limit`.
+    /// - Parameters:
+    ///   - line: one line of text.
+    ///   - target: where to go; nil for the other script.
+    ///   - limit: how many candidates at most (at least one is returned).
+    public func candidates(for line: String, to target: Target? = nil, limit: Int = 1) -> [DevanagariSpeller.Candidate] {
+        switch target ?? Self.defaultTarget(for: line) {
+        case .latin:
+            return [.init(text: romanizer.romanize(line), score: 1)]
+        case .iso15919:
+            // Latin words are spelled in Devanagari first, so that every line has an ISO form.
+            return [.init(text: iso.romanize(speller.spell(line)), score: 1)]
+        case .devanagari:
+            // Devanagari in a line stays as it is; only Latin words are spelled.
+            return speller.candidates(for: line, limit: max(1, limit))
+        }
+    }
+
+    /// The best transliteration of `line` into `target`.
+    public func transliterate(_ line: String, to target: Target? = nil) -> String {
+        candidates(for: line, to: target, limit: 1).first?.text ?? line
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import SangamText
+import SangamTranslit
+
+/// `sangam translit`: names from one script to the other, line in, line out.
+struct Translit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Transliterate names between Devanagari and Latin, or print their phonetic keys.",
+        discussion: """
+            With TEXT, transliterates it (the words joined by spaces, as one line). Without, \
+            reads standard input and writes exactly one output line per input line.
+
+            --to latin       Readable romanisation as English writes Hindi names, with schwa \
+            deletion: नरेंद्र मोदी → Narendra Modi, राज्यसभा → Rajyasabha.
+            --to iso15919    ISO 15919 through ICU, reversible: नरेंद्र → narēṁdra.
+            --to devanagari  Hindi spelling of Latin names: Kejriwal → केजरीवाल, BJP → बीजेपी.
+            Without --to, each line goes to the other script.
+
+            --candidates N writes the N best spellings separated by tabs (Latin → Devanagari \
+            ranks several; romanisation has one). --scores adds each one's score after a space.
+
+            --key writes the phonetic key(s) of each word instead: keys of one word joined by \
+            `|`, words separated by spaces, `-` for a word with none. Spellings of one name share \
+            a key: Narendra, Narender, नरेंद्र and नरेन्द्र all give NRNDR.
+
+            Irregular spellings (Delhi, Lucknow, Thackeray) come from \
+            Dictionaries/romanisation-exceptions.tsv, found beside the executable, under the \
+            current directory, or in $SANGAM_DICTIONARIES; --no-exceptions uses the rules alone.
+
+            Examples:
+              sangam translit अरविंद केजरीवाल
+              sangam translit --candidates 5 --scores Kananaskis
+              printf 'Singh\\nसिंह\\n' | sangam translit --key
+            """
+    )
+
+    @Option(name: .customLong("to"), help: "latin, iso15919 or devanagari (default: the other script of each line).")
+    var target: Target?
+
+    @Option(help: "How many candidates to write per line, separated by tabs.")
+    var candidates: Int = 1
+
+    @Flag(help: "Write each candidate's score (0–1) after it, separated by a space.")
+    var scores = false
+
+    @Flag(help: "Write phonetic keys instead of transliterations.")
+    var key = false
+
+    @Flag(name: .customLong("no-exceptions"), help: "Ignore the exceptions file: rules only.")
+    var noExceptions = false
+
+    @Argument(help: "Text to transliterate; reads standard input when omitted.")
+    var text: [String] = []
+
+    /// `--to` values.
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+        case latin, iso15919, devanagari
+
+        var transliterationTarget: Transliteration.Target {
+            switch self {
+            case .latin: .latin
+            case .iso15919: .iso15919
+            case .devanagari: .devanagari
+            }
+        }
+    }
+
+    func validate() throws {
+        guard candidates >= 1 else { throw ValidationError("--candidates must be at least 1.") }
+        if key, target != nil { throw ValidationError("--key prints keys; it does not take --to.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let exceptions = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.standard()
+            let transliteration = try Transliteration(exceptions: exceptions)
+            let write: (String) -> Void = { line in
+                StandardStreams.writeLine(key ? Self.keys(of: line) : output(for: line, with: transliteration))
+            }
+            if text.isEmpty {
+                try UTF8LineReader(path: nil).forEachLine(write)
+            } else {
+                write(text.joined(separator: " "))
+            }
+        }
+    }
+
+    private func output(for line: String, with transliteration: Transliteration) -> String {
+        let found = transliteration.candidates(for: line, to: target?.transliterationTarget, limit: candidates)
+        return found.map { scores ? "\($0.text) \(Formatting.score($0.score))" : $0.text }.joined(separator: "\t")
+    }
+
+    private static func keys(of line: String) -> String {
+        line.split(whereSeparator: \.isWhitespace).map { word in
+            let keys = PhoneticKey.keys(for: String(word))
+            return keys.isEmpty ? "-" : keys.joined(separator: "|")
+        }.joined(separator: " ")
+    }
+}
