@@ -101,8 +101,8 @@ public struct Romanizer: Sendable {
                     // सोनिया Sonia, इंडिया India, लुधियाना Ludhiana: English drops the glide.
                 } else {
                     latin += consonant(base, nukta: nukta, at: index, in: word, pronounced: pronounced)
-                    if isCompoundTail, index == 0, base == Devanagari.va, word.vowel(at: 0) == .sign(Devanagari.aaSign)
-                        || word.vowel(at: 0) == .sign(0x0940) {
+                    if isCompoundTail, index == 0, base == Devanagari.va,
+                       word.vowel(at: 0) == .sign(Devanagari.aaSign) || word.vowel(at: 0) == .inherent {
                         latin.unicodeScalars.removeLast()
                         latin += "w"  // मायावती Mayawati
                     }

@@ -266,13 +266,14 @@ public struct DevanagariSpeller: Sendable {
     private static func finalVowelCost(_ sound: LatinGraphemes.Sound, after consonant: Unicode.Scalar,
                                        conjunct: Bool, isFinal: Bool) -> Double {
         guard isFinal, conjunct, sound == .a || sound == .aa else { return 0 }
-        // Strongest for र (नरेंद्र, चंद्र), weaker for य (आदित्य but विद्या), weakest for the
+        // Strongest for र and ण (नरेंद्र, चंद्र, कृष्ण), weaker for य (आदित्य but विद्या), weakest for the
         // nasals, ल and व (कृष्ण but महात्मा).
         let bonus: Double
         switch consonant.value {
         case 0x0930: bonus = 0.8
+        case 0x0923: bonus = 0.6
         case 0x092F: bonus = 0.5
-        case 0x0935, 0x0923, 0x0928, 0x092E, 0x0932: bonus = 0.3
+        case 0x0935, 0x0928, 0x092E, 0x0932: bonus = 0.3
         default: return 0
         }
         return sound == .a ? -bonus : 0.3
@@ -310,7 +311,7 @@ public struct DevanagariSpeller: Sendable {
                 case 0x0930:
                     // प्र त्र द्र क्र ग्र ब्र श्र: stops and sibilants; ज्र व्र य्र ल्र are rare.
                     let clustersWithR = (0x0915...0x0918).contains(p) || (0x091F...0x0927).contains(p)
-                        || (0x092A...0x092D).contains(p) || (0x0936...0x0938).contains(p)
+                        || (0x092A...0x092D).contains(p) || p == 0x0936
                     return clustersWithR ? 0 : 0.8
                 case 0x092F: return 0.2  // विद्या, मध्य
                 case 0x0935: return sibilantOrDental ? 0.3 : 0.7  // स्वामी, द्विवेदी; but मेघवाल
@@ -327,7 +328,7 @@ public struct DevanagariSpeller: Sendable {
                 if previousIsNasal { return nextIsStop ? 1.3 : (nextIsNasal ? 0.2 : 0.4) }
                 if p == 0x0930 { return 0.6 }
                 switch n {
-                case 0x0930: return 1.0
+                case 0x0930: return p == 0x0938 || p == 0x091C ? 0.3 : 1.0  // इसरो, केजरीवाल
                 case 0x092F: return 0.8
                 case 0x0935: return 0.4
                 case 0x0932: return 0.3

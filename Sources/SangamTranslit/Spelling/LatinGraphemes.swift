@@ -84,7 +84,8 @@ enum LatinGraphemes {
         case (u8("c"), u8("h"), u8("h")): result.append((3, [.consonant("छ", cost: 0), .consonant("च्छ", cost: 0.4)]))
         case (u8("s"), u8("h"), u8("n")): result.append((3, [.consonant("ष्ण", cost: 0), .consonant("श्न", cost: 0.8)]))
         case (u8("n"), u8("g"), u8("h")) where !isVowel(at(3)):
-            result.append((3, [.nasalized("ह", cost: 0.1), .nasalized("घ", cost: 0.5)]))
+            // Singh सिंह far more often than Sangh संघ.
+            result.append((3, [.nasalized("ह", cost: index + 3 == letters.count ? -0.3 : 0.1), .nasalized("घ", cost: 0.5)]))
         case (u8("d"), u8("d"), u8("h")): result.append((3, [.consonant("द्ध", cost: 0), .consonant("ड्ढ", cost: 1.0)]))
         case (u8("t"), u8("t"), u8("h")): result.append((3, [.consonant("त्थ", cost: 0), .consonant("ट्ठ", cost: 0.6)]))
         case (u8("c"), u8("c"), u8("h")): result.append((3, [.consonant("च्छ", cost: 0.2), .consonant("च्च", cost: 0.4)]))
@@ -107,8 +108,9 @@ enum LatinGraphemes {
             case (u8("b"), u8("h")): two = [.consonant("भ", cost: 0)]
             case (u8("j"), u8("h")): two = [.consonant("झ", cost: 0)]
             case (u8("r"), u8("h")) where endsAt(2): two = [.consonant("ढ़", cost: 0.2)]
-            case (u8("g"), u8("y")) where isVowel(third): two = [.consonant("ज्ञ", cost: 0.6)]
+            case (u8("g"), u8("y")) where isVowel(third): two = [.consonant("ज्ञ", cost: index == 0 ? 0.1 : 0.3)]  // ज्ञान, विज्ञान
             case (u8("c"), u8("k")): two = [.consonant("क", cost: 0)]
+            case (u8("s"), u8("r")) where index == 0: two = [.consonant("श्र", cost: 0.1)]  // Srinagar श्रीनगर
             case (u8("s"), u8("c")) where third == u8("e") || third == u8("i"): two = [.consonant("स", cost: 0.2)]
             // Double consonants: a geminate conjunct, or English doubling a single one.
             case (u8("t"), u8("t")): two = [.consonant("त्त", cost: 0), .consonant("ट्ट", cost: 0.2), .consonant("त", cost: 1.0)]
@@ -136,7 +138,7 @@ enum LatinGraphemes {
             case (u8("a"), u8("u")): two = [.vowel(.au, cost: 0), .vowel(.openO, cost: 1.0)]
             case (u8("a"), u8("w")) where !isVowel(third): two = [.vowel(.openO, cost: 1.2)]
             case (u8("a"), u8("i")) where endsAt(2):
-                two = [.vowel(.ai, cost: 0.4), .vowels(.aa, .ii, cost: 0.3), .vowels(.a, .ii, cost: 0.5)]
+                two = [.vowel(.ai, cost: 0.4), .vowels(.a, .ii, cost: 0.25), .vowels(.aa, .ii, cost: 0.3)]
             case (u8("a"), u8("i")):
                 two = [.vowel(.ai, cost: 0.3), .vowels(.aa, .i, cost: 0.7), .vowels(.aa, .ii, cost: 0.8)]
             case (u8("e"), u8("i")): two = [.vowel(.e, cost: 0.4), .vowel(.ai, cost: 0.8), .vowel(.ii, cost: 0.9)]
@@ -149,7 +151,7 @@ enum LatinGraphemes {
                 // कृष्ण Krishna, पृथ्वी Prithvi, ऋषि Rishi: ri as the vowel ृ.
                 let before = index > 0 ? letters[index - 1] : 0
                 let usual = "khmdvg".utf8.contains(before)  // कृ हृ मृ दृ वृ गृ; but त्रि प्रि श्री
-                two = [.vowel(.vocalicR, cost: index == 0 ? 0.6 : (usual ? 0.1 : 0.8))]
+                two = [.vowel(.vocalicR, cost: index == 0 ? 0.6 : (usual ? -0.2 : 0.8))]
             default: break
             }
             if !two.isEmpty { result.append((2, two)) }
@@ -165,19 +167,19 @@ enum LatinGraphemes {
             let vowelsAfter = letters[(index + 1)...].contains(where: isVowel)
             let vowelsBefore = letters[..<index].contains(where: isVowel)
             switch position {
-            case .initial: one = [.vowel(.a, cost: 0), .vowel(.aa, cost: vowelsAfter ? 1.0 : 0.5)]
+            case .initial: one = [.vowel(.a, cost: 0), .vowel(.aa, cost: vowelsAfter ? 0.6 : 0.5)]
             case .medial where !vowelsAfter && !vowelsBefore && letters.count - index <= 3
                 && !(letters.count - index == 3 && letters[index + 1] == letters[index + 2]):
                 one = [.vowel(.aa, cost: 0), .vowel(.a, cost: 0.8)]
             case .medial where !vowelsAfter: one = [.vowel(.aa, cost: 0.25), .vowel(.a, cost: 0.35)]
-            case .medial: one = [.vowel(.a, cost: 0), .vowel(.aa, cost: 0.7)]
+            case .medial: one = [.vowel(.a, cost: 0), .vowel(.aa, cost: 0.45)]
             case .final: one = [.vowel(.aa, cost: 0), .vowel(.a, cost: 0.9)]
             }
         case u8("e"):
             one = [.vowel(.e, cost: 0), .vowel(.ai, cost: 1.4), .vowel(.i, cost: 1.5)]
         case u8("i") where index > 0 && letters[index - 1] == u8("a") && !isVowel(second):
             // Jaishankar जयशंकर, Naidu नायडू, Sai साय: ai may be a and a य.
-            one = [.vowel(.i, cost: 0), .vowel(.ii, cost: 0.5), .consonant("य", cost: 0.1)]
+            one = [.vowel(.i, cost: 0), .vowel(.ii, cost: 0.5), .consonant("य", cost: endsAt(1) ? 0.5 : 0.1)]
         case u8("i"):
             switch position {
             case .initial: one = [.vowel(.i, cost: 0), .vowel(.ii, cost: 1.0), .vowel(.ai, cost: 1.6)]
@@ -211,7 +213,7 @@ enum LatinGraphemes {
         case u8("t") where index == 1 && letters[0] == u8("s"):
             one = [.consonant("ट", cost: 0), .consonant("त", cost: 0.3)]  // English st: स्टालिन, स्टेशन
         case u8("t"): one = [.consonant("त", cost: 0), .consonant("ट", cost: 0.5)]
-        case u8("d"): one = [.consonant("द", cost: 0), .consonant("ड", cost: 0.5), .consonant("ड़", cost: 1.2)]
+        case u8("d"): one = [.consonant("द", cost: 0), .consonant("ड", cost: 0.6), .consonant("ड़", cost: 1.2)]
         case u8("n"): one = [.consonant("न", cost: 0), .consonant("ण", cost: 1.3)]
         case u8("p"): one = [.consonant("प", cost: 0)]
         case u8("b"): one = [.consonant("ब", cost: 0)]

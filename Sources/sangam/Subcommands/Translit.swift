@@ -86,6 +86,7 @@ struct Translit: ParsableCommand {
     }
 
     private func output(for line: String, with transliteration: Transliteration) -> String {
+        guard line.contains(where: { !$0.isWhitespace }) else { return line }
         let found = transliteration.candidates(for: line, to: target?.transliterationTarget, limit: candidates)
         return found.map { scores ? "\($0.text) \(Formatting.score($0.score))" : $0.text }.joined(separator: "\t")
     }

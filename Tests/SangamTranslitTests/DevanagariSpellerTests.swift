@@ -1,0 +1,54 @@
+import Testing
+@testable import SangamTranslit
+
+@Suite("Latin → Devanagari: ranked Hindi spellings of English names")
+struct DevanagariSpellerTests {
+    let speller = DevanagariSpeller()
+
+    @Test("The usual spelling comes first", arguments: [
+        ("Narendra", "नरेंद्र"), ("Amit", "अमित"), ("Shah", "शाह"), ("Mumbai", "मुंबई"),
+        ("Pradesh", "प्रदेश"), ("Sharma", "शर्मा"), ("Singh", "सिंह"), ("Gyan", "ज्ञान"),
+        ("Lakshmi", "लक्ष्मी"), ("Ram", "राम"),
+    ])
+    func topOne(latin: String, hindi: String) {
+        #expect(speller.candidates(forWord: latin, limit: 5).first?.text == hindi)
+    }
+
+    @Test("The right spelling is among the five best", arguments: [
+        ("Kejriwal", "केजरीवाल"), ("Youngbin", "योंगबिन"), ("Krishna", "कृष्ण"), ("Yadav", "यादव"),
+        ("Sanjay", "संजय"), ("Jaishankar", "जयशंकर"), ("Vidya", "विद्या"), ("Nadda", "नड्डा"),
+    ])
+    func topFive(latin: String, hindi: String) {
+        #expect(speller.candidates(forWord: latin, limit: 5).map(\.text).contains(hindi))
+    }
+
+    @Test("Capitals: a word when pronounceable, letters otherwise; initials as letter names", arguments: [
+        ("ISRO", "इसरो"), ("BJP", "बीजेपी"), ("DRDO", "डीआरडीओ"), ("UN", "यूएन"),
+    ])
+    func acronyms(latin: String, hindi: String) {
+        #expect(speller.candidates(forWord: latin, limit: 3).first?.text == hindi)
+    }
+
+    @Test("Whole lines: every Latin word spelled, the rest kept; initials before a full stop")
+    func lines() {
+        #expect(speller.spell("Amit Shah, 2025") == "अमित शाह, 2025")
+        #expect(speller.spell("C. P. Radhakrishnan").hasPrefix("सी. पी. "))
+        #expect(speller.spell("") == "")
+    }
+
+    @Test("Scores are in (0, 1], best first, and sum to one")
+    func scores() {
+        let found = speller.candidates(forWord: "Kananaskis", limit: 5)
+        #expect(found.count == 5)
+        #expect(zip(found, found.dropFirst()).allSatisfy { $0.score >= $1.score })
+        #expect(abs(found.map(\.score).reduce(0, +) - 1) < 1e-9)
+        #expect(Set(found.map(\.text)).count == 5)
+    }
+
+    @Test("Readability rule for capitals", arguments: [
+        ("isro", true), ("nasa", true), ("sebi", true), ("bjp", false), ("drdo", false), ("iit", false), ("cbi", false),
+    ])
+    func pronounceable(letters: String, expected: Bool) {
+        #expect(DevanagariSpeller.isPronounceable(Array(letters.utf8)) == expected)
+    }
+}
