@@ -38,7 +38,14 @@ public import SangamText
 ///   nasal alone, `ngh` a nasal and ह (Singh, सिंह), or either is nasal plus g (Youngbin,
 ///   योंगबिन); a final h may be silent (Abdullah, अब्दुल्ला); g before e/i/y is `G` or
 ///   `J` (Germany, जर्मनी); `gy` may be ज्ञ (Gyan, ज्ञान); an `h` after a consonant may be silent
-///   (Delhi, दिल्ली) or ह (Sinha, सिन्हा). A Devanagari word gives exactly one key.
+///   (Delhi, दिल्ली) or ह (Sinha, सिन्हा); ch may be k (Christopher); a final s may be a plural
+///   English adds (Himalayas, हिमालय) or a z (Industries, इंडस्ट्रीज); ti before a vowel may be
+///   श (National, नेशनल); an initial u may be यू (Unity); a final d may be ड़ (Dravid, द्रविड़).
+/// - **Initials and acronyms** are keyed as Hindi writes them, by the names of their letters:
+///   C. as सी. (`S`), BJP as बीजेपी (`BJP`), RSS as आरएसएस (`ARS`); capitals that read as a
+///   word (ISRO, इसरो) also get the word's key.
+///
+/// A Devanagari word gives exactly one key.
 ///
 /// Keys are for finding candidates, not for deciding: many words share a key (Krishna and
 /// कृष्णन both give `KRSN`, Singh and सिन्हा `SNH`; selectivity is measured by the evaluation),
@@ -54,7 +61,20 @@ public enum PhoneticKey {
     public static func keys(for word: String) -> [String] {
         let hasDevanagari = word.unicodeScalars.contains { Script(of: $0) == .devanagari }
         if hasDevanagari { return devanagariKey(word).map { [$0] } ?? [] }
-        return latinKeys(word)
+        return acronymKeys(word) ?? latinKeys(word)
+    }
+
+    /// Initials and acronyms as Hindi writes them, by the names of their letters (C. → सी.,
+    /// BJP → बीजेपी, RSS → आरएसएस); capitals that read as a word (ISRO, इसरो) keep that key too.
+    static func acronymKeys(_ word: String) -> [String]? {
+        let letters = word.filter { $0.isLetter }
+        guard !letters.isEmpty, letters.allSatisfy({ $0.isASCII && $0.isUppercase }),
+              letters.count == 1 || word.allSatisfy({ $0.isASCII && ($0.isUppercase || $0 == ".") }) else { return nil }
+        guard let spelled = devanagariKey(letters.compactMap { LetterNames.hindi(for: $0) }.joined()) else { return nil }
+        let asWord = letters.count >= 3 && DevanagariSpeller.isPronounceable(Array(letters.lowercased().utf8))
+        var keys = asWord ? latinKeys(letters) : []
+        if !keys.contains(spelled) { keys.insert(spelled, at: asWord ? keys.count : 0) }
+        return keys
     }
 
     /// The keys of each word of a name, in order: `Narendra Modi` → [[NRNDR], [MD]].
@@ -135,9 +155,19 @@ public enum PhoneticKey {
             guard let scalar else { return false }
             return "aeiou".unicodeScalars.contains(scalar)
         }
-        if isVowel(letters[0]) {
+        if letters[0] == "u", letters.count > 2, !isVowel(letters[1]) {
+            // Unity यूनिटी, Ukraine यूक्रेन: an English initial u may be "yu".
+            readings.append(["A", "Y"])
+            index = 1
+        } else if isVowel(letters[0]) {
             readings.append(["A"])
             index = 1
+        } else if letters[0] == "x" {
+            readings.append(["S", "KS"])  // Xi शी
+            index = 1
+        } else if letters[0] == "d", letters.count > 1, letters[1] == "j" {
+            readings.append(["J"])  // Djokovic जोकोविच
+            index = 2
         } else if letters[0] == "y" {
             readings.append(["Y"])
             index = 1
@@ -159,10 +189,14 @@ public enum PhoneticKey {
             case "c":
                 if next == "h" {
                     step = at(2) == "h" ? 3 : 2
-                    options = ["C"]
+                    options = ["C", "K"]  // ch is also k in Christopher, Anchorage
+                } else if next == "e" || next == "i", index > 0, letters[index - 1] == "s" {
+                    options = [""]  // Scindia: the s already gave S
                 } else if next == "k" {
                     step = 2
                     options = ["K"]
+                } else if next == nil {
+                    options = ["K", "C"]  // Slavic -ic: Djokovic जोकोविच
                 } else {
                     options = next == "e" || next == "i" || next == "y" ? ["S"] : ["K"]
                 }
@@ -172,7 +206,7 @@ public enum PhoneticKey {
                     options = ["G"]
                 } else if next == "y" {
                     step = 2
-                    options = ["GY", "JN"]  // Gyan may be ज्ञान
+                    options = ["G", "JN"]  // Gyan may be ज्ञान; the y of ग्य is a glide, not keyed
                 } else {
                     options = next == "e" || next == "i" ? ["G", "J"] : ["G"]
                 }
@@ -192,10 +226,18 @@ public enum PhoneticKey {
                 }
             case "s":
                 if next == "h" { step = 2 }
-                options = ["S"]
+                if next == "c", at(2) == "h" { step = 3 }  // Scholz
+                // A final s may be a plural English adds (Himalayas, हिमालय) or a z sound
+                // (Industries, इंडस्ट्रीज).
+                let final = index + step == letters.count || (index + step + 1 == letters.count && at(step) == "e")
+                options = final && index > 1 ? ["S", "", "J"] : ["S"]
             case "k", "q":
                 if next == "h" { step = 2 }
                 options = ["K"]
+            case "t" where next == "i" && (at(2) == "a" || at(2) == "o" || at(2) == "u"):
+                options = ["T", "S"]  // National नेशनल, Mauritius मॉरीशस
+            case "d" where next == nil && index > 0 && isVowel(letters[index - 1]):
+                options = ["D", "R"]  // a final ड़: Dravid द्रविड़, Chandrachud चंद्रचूड़
             case "t", "d", "p", "b", "j":
                 if next == "h" { step = 2 }
                 options = [latinLetter(letter)]
@@ -204,13 +246,17 @@ public enum PhoneticKey {
             case "h":
                 // After a consonant an h we did not read as a digraph may be silent (Delhi), and
                 // so may a final h (Abdullah, अब्दुल्ला; but Shah, शाह).
+                // So may one between a vowel and a consonant (Johnson जॉनसन), and an initial one
+                // before r (Hrithik ऋतिक).
                 let afterConsonant = index > 0 && !isVowel(letters[index - 1])
-                options = afterConsonant || next == nil ? ["H", ""] : ["H"]
+                let beforeConsonant = next.map { !isVowel($0) } ?? false
+                options = afterConsonant || next == nil || beforeConsonant ? ["H", ""] : ["H"]
             case "v":
                 options = [""]  // as w: only word-initial (below), since व inside a word is dropped
             case "m":
                 // Before a labial, m is the anusvara Hindi writes (Mumbai मुंबई, Ambani अंबानी).
-                options = next == "b" || next == "p" ? ["N"] : ["M"]
+                // Before s or h it may be one too (Swayamsevak स्वयंसेवक).
+                options = next == "b" || next == "p" ? ["N"] : (next == "s" || next == "h" ? ["M", "N"] : ["M"])
             default:
                 options = [latinLetter(letter)]
             }

@@ -22,11 +22,13 @@ public final class Transliteration {
     private let iso: ISO15919
 
     /// Creates the transliterators.
-    /// - Parameter exceptions: irregular spellings for both directions.
+    /// - Parameters:
+    ///   - exceptions: irregular spellings for both directions.
+    ///   - costs: learned Latin → Devanagari costs.
     /// - Throws: `ICUError` when ICU's data is missing.
-    public init(exceptions: RomanizationExceptions) throws(ICUError) {
+    public init(exceptions: RomanizationExceptions, costs: SpellingCosts = SpellingCosts()) throws(ICUError) {
         romanizer = try Romanizer(exceptions: exceptions)
-        speller = DevanagariSpeller(exceptions: exceptions)
+        speller = DevanagariSpeller(exceptions: exceptions, costs: costs)
         iso = try ISO15919()
     }
 

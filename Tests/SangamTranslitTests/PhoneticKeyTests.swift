@@ -16,6 +16,13 @@ struct PhoneticKeyTests {
         ("Phadnavis", "फडणवीस"), ("Chennai", "चेन्नई"), ("Varanasi", "वाराणसी"), ("Shah", "शाह"),
         ("Jaishankar", "जयशंकर"), ("Naidu", "नायडू"), ("Rao", "राव"), ("Mumbai", "मुंबई"),
         ("Hampi", "हम्पी"), ("Ambani", "अंबानी"), ("Jaiswal", "जायसवाल"), ("Yamuna", "यमुना"),
+        // Initials and acronyms by the Hindi names of their letters; pronounceable ones as words.
+        ("C.", "सी."), ("BJP", "बीजेपी"), ("RSS", "आरएसएस"), ("U.", "यू."), ("ISRO", "इसरो"),
+        // English spellings that sound otherwise.
+        ("Unity", "यूनिटी"), ("Ukraine", "यूक्रेन"), ("Himalayas", "हिमालय"), ("Industries", "इंडस्ट्रीज"),
+        ("National", "नेशनल"), ("Christopher", "क्रिस्टोफर"), ("Johnson", "जॉनसन"), ("Scholz", "शोल्ज"),
+        ("Xi", "शी"), ("Djokovic", "जोकोविच"), ("Dravid", "द्रविड़"), ("Swayamsevak", "स्वयंसेवक"),
+        ("Hrithik", "ऋतिक"), ("Gyeongju", "ग्योंगजू"), ("Scindia", "सिंधिया"),
     ])
     func spellingsMeet(english: String, hindi: String) {
         let hindiKeys = PhoneticKey.keys(for: hindi)

@@ -35,10 +35,16 @@ public struct DevanagariSpeller: Sendable {
     /// How sharply costs separate scores: a candidate costing 1 more is e^-1.5 times as likely.
     static let sharpness = 1.5
 
+    /// Costs learned from name pairs, over the hand-set ones.
+    public let costs: SpellingCosts
+
     /// Creates a speller.
-    /// - Parameter exceptions: irregular spellings, by default none.
-    public init(exceptions: RomanizationExceptions = RomanizationExceptions()) {
+    /// - Parameters:
+    ///   - exceptions: irregular spellings, by default none.
+    ///   - costs: learned costs, by default none (the hand-set costs alone).
+    public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts()) {
         self.exceptions = exceptions
+        self.costs = costs
     }
 
     /// The best Devanagari spelling of a line: each Latin word spelled, everything else kept.
@@ -98,10 +104,10 @@ public struct DevanagariSpeller: Sendable {
             let pronounceable = isCapitals && Self.isPronounceable(letters)
             found.append((spelledOut, pronounceable ? 0.8 : 0))
             if pronounceable || !isInitial {
-                found += Self.search(letters, limit: limit).map { ($0.text, $0.cost + (pronounceable ? 0 : 1.0)) }
+                found += Self.search(letters, limit: limit, costs: costs).map { ($0.text, $0.cost + (pronounceable ? 0 : 1.0)) }
             }
         } else {
-            found += Self.search(letters, limit: limit)
+            found += Self.search(letters, limit: limit, costs: costs)
         }
         var seen = Set<String>()
         return found.sorted { $0.cost < $1.cost }.filter { seen.insert($0.text).inserted }.prefix(limit).map { $0 }
@@ -131,38 +137,67 @@ public struct DevanagariSpeller: Sendable {
 
     // MARK: Search
 
+    /// One decision on a path, for learning costs: the groups it belongs to (most specific
+    /// first), the alternatives with their hand-set costs, and the one taken.
+    struct Decision {
+        let groups: [String]
+        let alternatives: [(output: String, hand: Double)]
+        let chosen: String
+    }
+
     /// A partial spelling.
-    private struct State {
+    struct State {
         var text: String
         var cost: Double
         /// The last thing written is a consonant with no vowel sign yet.
-        var pendingConsonant: Scalar?
+        var pendingConsonant: Unicode.Scalar?
         /// The pending consonant ends a conjunct (a virama before it).
         var pendingIsConjunct: Bool
         /// The last vowel written, when the last thing written is a vowel.
         var lastVowel: LatinGraphemes.Sound?
-
-        typealias Scalar = Unicode.Scalar
+        /// The decisions taken, when learning; nil otherwise.
+        var decisions: [Decision]?
     }
 
-    static func search(_ letters: [UInt8], limit: Int) -> [(text: String, cost: Double)] {
+    /// The cheapest spellings of `letters` (lower-case ASCII), best first.
+    static func search(_ letters: [UInt8], limit: Int, costs: SpellingCosts) -> [(text: String, cost: Double)] {
+        paths(letters, costs: costs, target: nil).prefix(limit).map { ($0.text, $0.cost) }
+    }
+
+    /// Complete spellings, cheapest first, distinct by text. With a `target` (NFC, nukta
+    /// decomposed), only paths that write the target are kept, with their decisions.
+    static func paths(_ letters: [UInt8], costs: SpellingCosts, target: [Unicode.Scalar]?) -> [State] {
         var beams = Array(repeating: [State](), count: letters.count + 1)
-        beams[0] = [State(text: "", cost: 0, pendingConsonant: nil, pendingIsConjunct: false, lastVowel: nil)]
+        beams[0] = [State(text: "", cost: 0, pendingConsonant: nil, pendingIsConjunct: false, lastVowel: nil,
+                          decisions: target == nil ? nil : [])]
         for index in 0..<letters.count {
             guard !beams[index].isEmpty else { continue }
             let states = prune(beams[index])
             for (length, readings) in LatinGraphemes.readings(letters, at: index) {
                 let isFinal = index + length == letters.count
+                let grapheme = String(decoding: letters[index..<(index + length)], as: UTF8.self)
+                let group = "G:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: length))"
                 for state in states {
                     for reading in readings {
-                        beams[index + length] += extend(state, with: reading, isFinal: isFinal)
+                        for next in extend(state, with: reading, group: group, among: readings, isFinal: isFinal, costs: costs) {
+                            if let target, !Self.isPrefix(next.text, of: target, whole: false) { continue }
+                            beams[index + length].append(next)
+                        }
                     }
                 }
             }
         }
-        let finished = prune(beams[letters.count])
-        var seen = Set<String>()
-        return finished.filter { seen.insert($0.text).inserted }.prefix(limit).map { ($0.text, $0.cost) }
+        var finished = prune(beams[letters.count])
+        if let target { finished = finished.filter { isPrefix($0.text, of: target, whole: true) } }
+        return finished
+    }
+
+    private static func isPrefix(_ text: String, of target: [Unicode.Scalar], whole: Bool) -> Bool {
+        let scalars = Array(text.decomposedNukta.unicodeScalars)
+        guard scalars.count <= target.count, !whole || scalars.count == target.count else { return false }
+        // The last scalar may still become an anusvara (न → ं) when the next consonant joins.
+        let checked = whole ? scalars.count : max(0, scalars.count - 1)
+        return scalars[..<checked].elementsEqual(target[..<checked])
     }
 
     private static func prune(_ states: [State]) -> [State] {
@@ -175,63 +210,88 @@ public struct DevanagariSpeller: Sendable {
 
     private static let virama = "\u{094D}", anusvara = "\u{0902}"
 
-    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, isFinal: Bool) -> [State] {
+    /// The cost of taking `chosen` among `alternatives` in `groups` (most specific first).
+    private static func decide(_ state: inout State, groups: [String], alternatives: [(output: String, hand: Double)],
+                               chosen: String, hand: Double, costs: SpellingCosts) {
+        var cost = hand
+        for group in groups {
+            if let learned = costs.costs[group + ">" + chosen] {
+                cost = learned
+                break
+            }
+        }
+        state.cost += cost
+        state.decisions?.append(Decision(groups: groups, alternatives: alternatives, chosen: chosen))
+    }
+
+    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, group: String,
+                               among readings: [LatinGraphemes.Reading], isFinal: Bool, costs: SpellingCosts) -> [State] {
+        let alternatives = readings.map { ($0.output, $0.cost) }
         var results: [State] = []
         switch reading {
-        case .silent(let cost):
+        case .silent:
             var next = state
-            next.cost += cost
+            decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
             results.append(next)
-        case .consonant(let letters, let cost):
+        case .consonant(let letters, _):
             guard let first = letters.unicodeScalars.first, let last = letters.unicodeScalars.last(where: isConsonantLetter) else { break }
             let fixedConjunct = letters.unicodeScalars.contains(Unicode.Scalar(0x094D)!)
-            if let pending = state.pendingConsonant {
-                for join in Join.allCases {
-                    guard let joinCost = join.cost(after: pending, before: first) else { continue }
-                    var next = state
-                    switch join {
-                    case .conjunct: next.text += virama + letters
-                    case .unwrittenVowel: next.text += letters
-                    case .anusvara:
-                        next.text.unicodeScalars.removeLast()
-                        next.text += anusvara + letters
-                    }
-                    next.cost += cost + joinCost
-                    next.pendingConsonant = last
-                    next.pendingIsConjunct = join == .conjunct || fixedConjunct
-                    next.lastVowel = nil
-                    results.append(next)
+            var base = state
+            decide(&base, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            base.pendingConsonant = last
+            base.pendingIsConjunct = fixedConjunct
+            base.lastVowel = nil
+            guard let pending = state.pendingConsonant else {
+                base.text += letters
+                results.append(base)
+                break
+            }
+            let joins = Join.allCases.compactMap { join in join.cost(after: pending, before: first).map { (join, $0) } }
+            let joinAlternatives = joins.map { ("\($0.0)", $0.1) }
+            let joinGroups = ["J:\(pending)+\(first)", "JC:\(Join.letterClass(pending))+\(Join.letterClass(first))"]
+            for (join, hand) in joins {
+                var next = base
+                switch join {
+                case .conjunct: next.text += virama + letters
+                case .unwrittenVowel: next.text += letters
+                case .anusvara:
+                    next.text.unicodeScalars.removeLast()
+                    next.text += anusvara + letters
                 }
-            } else {
-                var next = state
-                next.text += letters
-                next.cost += cost
-                next.pendingConsonant = last
-                next.pendingIsConjunct = fixedConjunct
-                next.lastVowel = nil
+                decide(&next, groups: joinGroups, alternatives: joinAlternatives, chosen: "\(join)", hand: hand, costs: costs)
+                next.pendingIsConjunct = join == .conjunct || fixedConjunct
                 results.append(next)
             }
-        case .nasalized(let letters, let cost):
+        case .nasalized(let letters, _):
             // Only after a vowel (Singh: the i, then ं and ह).
             guard state.pendingConsonant != nil || state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
             var next = state
             next.text += anusvara + letters
-            next.cost += cost
+            decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
             next.pendingConsonant = last
             next.pendingIsConjunct = false
             next.lastVowel = nil
             results.append(next)
-        case .vowels(let first, let second, let cost):
-            for var state in extend(state, with: .vowel(first, cost: cost), isFinal: false) {
-                state.text += second.letter
-                state.lastVowel = second
-                results.append(state)
-            }
-        case .vowel(let sound, let cost):
+        case .vowels(let first, let second, _):
+            var next = state
+            next.text += (state.pendingConsonant != nil ? first.sign : first.letter) + second.letter
+            decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            next.pendingConsonant = nil
+            next.lastVowel = second
+            results.append(next)
+        case .vowel(let sound, _):
             if let pending = state.pendingConsonant {
                 var next = state
                 next.text += sound.sign
-                next.cost += cost + finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct, isFinal: isFinal)
+                // A final vowel depends on the consonant before it (नरेंद्र but शर्मा): its own
+                // group, backed off to the grapheme's.
+                var groups = [group]
+                var hand = reading.cost
+                if isFinal {
+                    groups.insert(group + "/" + (state.pendingIsConjunct ? "c" : "s") + String(pending), at: 0)
+                    hand += finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct, isFinal: true)
+                }
+                decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: hand, costs: costs)
                 next.pendingConsonant = nil
                 next.lastVowel = sound
                 results.append(next)
@@ -239,21 +299,23 @@ public struct DevanagariSpeller: Sendable {
                 // A vowel after a vowel: its own letter, or a glide (India इंडिया, Goa गोवा).
                 var letter = state
                 letter.text += sound.letter
-                letter.cost += cost + 0.6
+                decide(&letter, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                letter.cost += 0.6
                 letter.lastVowel = sound
                 results.append(letter)
                 if sound == .a || sound == .aa || sound == .o || sound == .u || sound == .e {
                     var glide = state
                     let y = previous.isFront
                     glide.text += (y ? "य" : "व") + (sound == .a ? "\u{093E}" : sound.sign)
-                    glide.cost += cost + (y ? 0.1 : 0.8)
+                    decide(&glide, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                    glide.cost += y ? 0.1 : 0.8
                     glide.lastVowel = sound
                     results.append(glide)
                 }
             } else {
                 var next = state
                 next.text += sound.letter
-                next.cost += cost
+                decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
                 next.lastVowel = sound
                 results.append(next)
             }
@@ -280,13 +342,40 @@ public struct DevanagariSpeller: Sendable {
     }
 
     /// How a consonant attaches to the bare consonant before it.
-    enum Join: CaseIterable {
+    enum Join: CaseIterable, CustomStringConvertible {
         /// With a virama: प्र, र्म, न्द.
         case conjunct
         /// With the a Hindi writes but does not say: गडकरी, अजमेर.
         case unwrittenVowel
         /// The nasal becomes an anusvara: नरेंद्र, मुंबई.
         case anusvara
+
+        var description: String {
+            switch self {
+            case .conjunct: "conjunct"
+            case .unwrittenVowel: "a"
+            case .anusvara: "anusvara"
+            }
+        }
+
+        /// A coarse class of a consonant, for joins seen too rarely letter by letter.
+        static func letterClass(_ scalar: Unicode.Scalar) -> String {
+            switch scalar.value {
+            case 0x0915...0x0918: "velar"
+            case 0x091A...0x091D: "palatal"
+            case 0x091F...0x0922: "retroflex"
+            case 0x0924...0x0927: "dental"
+            case 0x092A...0x092D: "labial"
+            case 0x0919, 0x091E, 0x0923, 0x0928, 0x092E: "nasal"
+            case 0x092F: "y"
+            case 0x0930: "r"
+            case 0x0932: "l"
+            case 0x0935: "v"
+            case 0x0936...0x0938: "sibilant"
+            case 0x0939: "h"
+            default: "other"
+            }
+        }
 
         /// The cost of joining `previous` to `next` this way; nil when it cannot.
         func cost(after previous: Unicode.Scalar, before next: Unicode.Scalar) -> Double? {

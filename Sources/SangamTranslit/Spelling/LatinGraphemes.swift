@@ -66,10 +66,41 @@ enum LatinGraphemes {
         case silent(cost: Double)
         /// An anusvara followed by consonant letters (Singh सिंह: ng read as ं, h as ह).
         case nasalized(String, cost: Double)
+
+        /// The hand-set cost, used where the learned costs say nothing.
+        var cost: Double {
+            switch self {
+            case .consonant(_, let cost), .vowel(_, let cost), .vowels(_, _, let cost), .silent(let cost),
+                 .nasalized(_, let cost): cost
+            }
+        }
+
+        /// What the reading writes, for learned-cost keys: `क्ष`, `V:aa`, `V:a+ii`, `-`, `ंह`.
+        var output: String {
+            switch self {
+            case .consonant(let letters, _): letters.decomposedNukta
+            case .vowel(let sound, _): "V:\(sound)"
+            case .vowels(let first, let second, _): "V:\(first)+\(second)"
+            case .silent: "-"
+            case .nasalized(let letters, _): "\u{0902}" + letters.decomposedNukta
+            }
+        }
+    }
+
+    /// Where the letters of a grapheme stand, as learned costs distinguish it: the word's first
+    /// letter (`I`), its last (`F`), inside the last syllable (`L`, no vowel letter after), inside
+    /// a word of one syllable (`S`), or elsewhere inside (`M`).
+    static func positionTag(_ letters: [UInt8], at index: Int, length: Int) -> Character {
+        func isVowel(_ letter: UInt8) -> Bool { "aeiouy".utf8.contains(letter) }
+        if index == 0 { return "I" }
+        if index + length == letters.count { return "F" }
+        if letters[(index + length)...].contains(where: isVowel) { return "M" }
+        return letters[..<index].contains(where: isVowel) ? "L" : "S"
     }
 
     /// The readings of the grapheme starting at `index` of `letters` (lower-case ASCII), as
-    /// (length, readings) pairs, longest grapheme first.
+    /// (length, readings) pairs, longest grapheme first. Costs are the hand-set ones;
+    /// `SpellingCosts` may replace them.
     static func readings(_ letters: [UInt8], at index: Int) -> [(length: Int, readings: [Reading])] {
         func at(_ offset: Int) -> UInt8? { index + offset < letters.count ? letters[index + offset] : nil }
         func isVowel(_ letter: UInt8?) -> Bool { letter.map { "aeiou".utf8.contains($0) } ?? false }

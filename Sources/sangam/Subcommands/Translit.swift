@@ -25,7 +25,7 @@ struct Translit: ParsableCommand {
 
             Irregular spellings (Delhi, Lucknow, Thackeray) come from \
             Dictionaries/romanisation-exceptions.tsv, found beside the executable, under the \
-            current directory, or in $SANGAM_DICTIONARIES; --no-exceptions uses the rules alone.
+            current directory, or in $SANGAM_DICTIONARIES; --no-exceptions uses the rules alone.             Latin → Devanagari uses costs learned from name lists (Dictionaries/spelling-costs.tsv,             made by `sangam train-spelling`); --no-learned-costs uses the hand-set costs alone.
 
             Examples:
               sangam translit अरविंद केजरीवाल
@@ -48,6 +48,9 @@ struct Translit: ParsableCommand {
 
     @Flag(name: .customLong("no-exceptions"), help: "Ignore the exceptions file: rules only.")
     var noExceptions = false
+
+    @Flag(name: .customLong("no-learned-costs"), help: "Ignore the learned spelling costs: hand-set costs only.")
+    var noLearnedCosts = false
 
     @Argument(help: "Text to transliterate; reads standard input when omitted.")
     var text: [String] = []
@@ -73,7 +76,8 @@ struct Translit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let exceptions = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.standard()
-            let transliteration = try Transliteration(exceptions: exceptions)
+            let costs = noLearnedCosts ? SpellingCosts() : try SpellingCosts.standard()
+            let transliteration = try Transliteration(exceptions: exceptions, costs: costs)
             let write: (String) -> Void = { line in
                 StandardStreams.writeLine(key ? Self.keys(of: line) : output(for: line, with: transliteration))
             }

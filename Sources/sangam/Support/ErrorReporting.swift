@@ -10,6 +10,8 @@ enum ExitStatus {
     static let usage: Int32 = 2
     /// The input could not be read or is not UTF-8 text.
     static let badInput: Int32 = 65  // EX_DATAERR
+    /// An output file could not be created or written.
+    static let cannotCreate: Int32 = 73  // EX_CANTCREAT
     /// ICU (or another system library) failed.
     static let software: Int32 = 70  // EX_SOFTWARE
 }
@@ -34,6 +36,7 @@ private func explanation(of error: any Error) -> (String, Int32)? {
     switch error {
     case let error as TextInputError: ("\(error) [\(error.code.rawValue)]", ExitStatus.badInput)
     case let error as ICUError: ("\(error)", ExitStatus.software)
+    case let error as FileWriteError: ("\(error) [\(FileWriteError.code)]", ExitStatus.cannotCreate)
     case let error as DictionaryError: ("\(error) [\(DictionaryError.code)]", ExitStatus.badInput)
     case let error as StoreError: ("\(error) [\(error.code.rawValue)]", ExitStatus.software)
     case let error as CommandFailure: ("\(error)", ExitStatus.partialFailure)

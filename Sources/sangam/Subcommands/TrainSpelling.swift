@@ -1,0 +1,51 @@
+import ArgumentParser
+import SangamText
+import SangamTranslit
+
+/// `sangam train-spelling`: learn the Latin → Devanagari costs from name lists.
+struct TrainSpelling: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train-spelling",
+        abstract: "Learn how English spellings map to Hindi ones from name lists (for translit --to devanagari).",
+        discussion: """
+            Reads name lists (english<TAB>hindi[<TAB>type<TAB>note], one name per line; rows noted \
+            `translated` are skipped, `variant: …` adds a second Hindi spelling) and writes the \
+            learned costs that `sangam translit` reads from Dictionaries/spelling-costs.tsv.
+
+            The repository's costs are learned from Dictionaries/names-train-*.tsv, never from \
+            names-dev.tsv, which is kept for evaluation: `make train-translit`.
+            """
+    )
+
+    @Argument(help: "Name lists to learn from.")
+    var files: [String]
+
+    @Option(help: "Where to write the costs.")
+    var out: String = "Dictionaries/spelling-costs.tsv"
+
+    @Option(help: "Alignment and re-estimation rounds.")
+    var rounds: Int = 3
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Name at least one name list to learn from.") }
+        guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            var pairs: [NamePair] = []
+            for file in files { pairs += try NameList.wordPairs(at: file) }
+            let (costs, report) = SpellingTrainer.train(pairs, rounds: rounds)
+            let comment = """
+                Learned by `sangam train-spelling` from \(files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")).
+                \(report.aligned) of \(report.pairs) word pairs aligned; \(costs.count) decisions. key<TAB>cost (-ln p, relative to the group's best).
+                Regenerate with `make train-translit`; do not edit by hand.
+                """
+            try AtomicFile.write(costs.fileText(comment: comment), to: out)
+            StandardStreams.writeError("sangam: learned \(costs.count) costs from \(report.aligned) of \(report.pairs) word pairs; wrote \(out)")
+            for pair in report.unalignedExamples.prefix(10) {
+                StandardStreams.writeError("  not produced: \(pair.latin) → \(pair.hindi)")
+            }
+        }
+    }
+}
