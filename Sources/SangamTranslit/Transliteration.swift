@@ -27,7 +27,7 @@ public final class Transliteration {
     ///   - costs: learned Latin → Devanagari costs.
     /// - Throws: `ICUError` when ICU's data is missing.
     public init(exceptions: RomanizationExceptions, costs: SpellingCosts = SpellingCosts()) throws(ICUError) {
-        romanizer = try Romanizer(exceptions: exceptions)
+        romanizer = try Romanizer(exceptions: exceptions, costs: costs)
         speller = DevanagariSpeller(exceptions: exceptions, costs: costs)
         iso = try ISO15919()
     }

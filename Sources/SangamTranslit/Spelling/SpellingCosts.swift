@@ -5,15 +5,18 @@ import Darwin
 #endif
 public import SangamText
 
-/// Costs for `DevanagariSpeller` learned from pairs of English and Hindi spellings of names,
-/// replacing the hand-set costs where the pairs give evidence.
+/// Costs for `DevanagariSpeller` and `Romanizer` learned from pairs of English and Hindi
+/// spellings of names, replacing the hand-set costs where the pairs give evidence.
 ///
 /// Every decision the speller makes has a key and belongs to a group of alternatives:
 /// - a grapheme's reading: `G:sh@M>ष` in group `G:sh@M` (the English grapheme, where it
 ///   stands — see `LatinGraphemes.positionTag` — and what it writes);
 /// - how two consonants join: `J:द+र>conjunct` in group `J:द+र`, backed off to the classes of
 ///   the letters (`J:dental+r>conjunct`);
-/// - a word's final vowel after a consonant: `E:conjunct:र>V:a`.
+/// - a word's final vowel after a consonant: `G:a@F/cर>V:a` (after the conjunct ending in र),
+///   backed off to the grapheme's group;
+/// - a romanisation choice (see `RomanizationChoices`): `R:ii@F/ड>y` (a final ी after ड is y,
+///   Reddy), backed off to `R:ii@F`.
 ///
 /// A cost is `-ln p` with p smoothed towards the hand-set costs' own distribution:
 /// p = (count + m·p₀) / (group count + m), where p₀ is the hand costs' softmax in the group and
@@ -21,7 +24,7 @@ public import SangamText
 /// and one seen often takes its observed share.
 public struct SpellingCosts: Sendable {
     /// The file name under `Dictionaries/`.
-    public static let fileName = "spelling-costs.tsv"
+    public static let fileName = "translit-costs.tsv"
 
     /// Learned cost by key; absent keys fall back to the hand-set cost.
     var costs: [String: Double]

@@ -4,8 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Learns `SpellingCosts` from pairs of English and Hindi spellings of name words.
+/// Learns `SpellingCosts` from pairs of English and Hindi spellings of name words, for both
+/// directions.
 ///
+/// **Romanisation**: each Hindi word's `RomanizationChoices` are matched against its English
+/// spelling; the options on the matching paths are counted (shared equally when several
+/// match), so that the romaniser learns where English writes ee, y, w or a kept schwa.
+///
+/// **Latin → Devanagari**:
 /// Viterbi training over the speller's own search space: for each pair, the cheapest path that
 /// writes exactly the Hindi spelling is found (a search constrained to the target), and the
 /// decisions on it are counted; costs are re-estimated from the counts (see `SpellingCosts`)
@@ -18,6 +24,8 @@ public enum SpellingTrainer {
         public var pairs = 0
         /// Pairs whose Hindi spelling the search could produce, in the last round.
         public var aligned = 0
+        /// Pairs whose English spelling the romaniser's choices could produce.
+        public var romanized = 0
         /// Up to 50 pairs it could not, for inspection.
         public var unalignedExamples: [NamePair] = []
     }
@@ -51,6 +59,23 @@ public enum SpellingTrainer {
             }
             costs = counts.costs(priorWeight: priorWeight)
         }
+        // Romanisation: one pass, the choices do not depend on the costs.
+        var counts = Counts()
+        for pair in pairs {
+            let choices = Romanizer.wordChoices(Array(pair.hindi.unicodeScalars)[...])
+            let paths = choices.matches(Array(pair.latin.lowercased().utf8))
+            guard !paths.isEmpty else { continue }
+            report.romanized += 1
+            let weight = 1 / Double(paths.count)
+            for path in paths {
+                for (segmentIndex, optionIndex) in path {
+                    let segment = choices.segments[segmentIndex]
+                    counts.add(DevanagariSpeller.Decision(groups: segment.groups, alternatives: segment.options.map { ($0.text, $0.hand) },
+                                                          chosen: segment.options[optionIndex].text), weight: weight)
+                }
+            }
+        }
+        for (key, value) in counts.costs(priorWeight: priorWeight).costs { costs.costs[key] = value }
         return (costs, report)
     }
 
@@ -60,9 +85,9 @@ public enum SpellingTrainer {
         var alternatives: [String: [(output: String, hand: Double)]] = [:]
         var general: [String: String] = [:]
 
-        mutating func add(_ decision: DevanagariSpeller.Decision) {
+        mutating func add(_ decision: DevanagariSpeller.Decision, weight: Double = 1) {
             for (level, group) in decision.groups.enumerated() {
-                chosen[group, default: [:]][decision.chosen, default: 0] += 1
+                chosen[group, default: [:]][decision.chosen, default: 0] += weight
                 if alternatives[group] == nil { alternatives[group] = decision.alternatives }
                 if level + 1 < decision.groups.count { general[group] = decision.groups[level + 1] }
             }

@@ -25,7 +25,7 @@ struct Translit: ParsableCommand {
 
             Irregular spellings (Delhi, Lucknow, Thackeray) come from \
             Dictionaries/romanisation-exceptions.tsv, found beside the executable, under the \
-            current directory, or in $SANGAM_DICTIONARIES; --no-exceptions uses the rules alone.             Latin → Devanagari uses costs learned from name lists (Dictionaries/spelling-costs.tsv,             made by `sangam train-spelling`); --no-learned-costs uses the hand-set costs alone.
+            current directory, or in $SANGAM_DICTIONARIES; --no-exceptions uses the rules alone.             Both directions use preferences learned from name lists (Dictionaries/translit-costs.tsv,             made by `sangam train-translit`); --no-learned-costs uses the rules and hand-set costs alone.
 
             Examples:
               sangam translit अरविंद केजरीवाल

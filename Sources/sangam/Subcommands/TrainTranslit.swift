@@ -2,15 +2,17 @@ import ArgumentParser
 import SangamText
 import SangamTranslit
 
-/// `sangam train-spelling`: learn the Latin → Devanagari costs from name lists.
-struct TrainSpelling: ParsableCommand {
+/// `sangam train-translit`: learn transliteration preferences from name lists.
+struct TrainTranslit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "train-spelling",
-        abstract: "Learn how English spellings map to Hindi ones from name lists (for translit --to devanagari).",
+        commandName: "train-translit",
+        abstract: "Learn how English and Hindi spell names from name lists (for sangam translit).",
         discussion: """
             Reads name lists (english<TAB>hindi[<TAB>type<TAB>note], one name per line; rows noted \
             `translated` are skipped, `variant: …` adds a second Hindi spelling) and writes the \
-            learned costs that `sangam translit` reads from Dictionaries/spelling-costs.tsv.
+            learned costs that `sangam translit` reads from Dictionaries/translit-costs.tsv: \
+            for Latin → Devanagari, the cost of each reading and join; for romanisation, where \
+            English prefers ee, y, w, oo or a kept schwa.
 
             The repository's costs are learned from Dictionaries/names-train-*.tsv, never from \
             names-dev.tsv, which is kept for evaluation: `make train-translit`.
@@ -21,7 +23,7 @@ struct TrainSpelling: ParsableCommand {
     var files: [String]
 
     @Option(help: "Where to write the costs.")
-    var out: String = "Dictionaries/spelling-costs.tsv"
+    var out: String = "Dictionaries/translit-costs.tsv"
 
     @Option(help: "Alignment and re-estimation rounds.")
     var rounds: Int = 3
@@ -38,11 +40,13 @@ struct TrainSpelling: ParsableCommand {
             let (costs, report) = SpellingTrainer.train(pairs, rounds: rounds)
             let comment = """
                 Learned by `sangam train-spelling` from \(files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")).
-                \(report.aligned) of \(report.pairs) word pairs aligned; \(costs.count) decisions. key<TAB>cost (-ln p, relative to the group's best).
+                Latin → Devanagari: \(report.aligned) of \(report.pairs) word pairs aligned; romanisation: \(report.romanized) matched.
+                \(costs.count) decisions. key<TAB>cost (-ln p, relative to the best option of its group).
                 Regenerate with `make train-translit`; do not edit by hand.
                 """
             try AtomicFile.write(costs.fileText(comment: comment), to: out)
-            StandardStreams.writeError("sangam: learned \(costs.count) costs from \(report.aligned) of \(report.pairs) word pairs; wrote \(out)")
+            StandardStreams.writeError("sangam: learned \(costs.count) costs from \(report.pairs) word pairs "
+                + "(\(report.aligned) aligned for Latin → Devanagari, \(report.romanized) for romanisation); wrote \(out)")
             for pair in report.unalignedExamples.prefix(10) {
                 StandardStreams.writeError("  not produced: \(pair.latin) → \(pair.hindi)")
             }
