@@ -39,7 +39,7 @@ struct TrainTranslit: ParsableCommand {
             for file in files { pairs += try NameList.wordPairs(at: file) }
             let (costs, report) = SpellingTrainer.train(pairs, rounds: rounds)
             let comment = """
-                Learned by `sangam train-spelling` from \(files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")).
+                Learned by `sangam train-translit` from \(files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")).
                 Latin → Devanagari: \(report.aligned) of \(report.pairs) word pairs aligned; romanisation: \(report.romanized) matched.
                 \(costs.count) decisions. key<TAB>cost (-ln p, relative to the best option of its group).
                 Regenerate with `make train-translit`; do not edit by hand.
