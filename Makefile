@@ -1,15 +1,17 @@
 # Sangam: the commands a newcomer needs. `make help` lists them.
 SWIFT ?= swift
 RELEASE_BIN := .build/release/sangam
+DEBUG_BIN := .build/debug/sangam
 DEMO_DIR := demo
 
-.PHONY: help deps build release test demo bench clean
+.PHONY: help deps build release test demo bench eval-translit clean
 
 help:
 	@echo "make demo    build in release mode and ingest the bundled Corpus into $(DEMO_DIR)/sangam.db"
 	@echo "make test    build and run every test (unit and end-to-end)"
 	@echo "make build   debug build"
-	@echo "make bench   throughput benchmark against ICU's uconv (writes Benchmarks/output/)"
+	@echo "make bench   throughput benchmarks against ICU's uconv (writes Benchmarks/output/)"
+	@echo "make eval-translit  transliteration accuracy on Dictionaries/names-dev.tsv, with ICU as baseline"
 	@echo "make deps    install the Debian packages Sangam needs (or print the command)"
 
 deps:
@@ -43,6 +45,11 @@ demo: release
 bench: release
 	python3 Benchmarks/text-throughput.py --binary $(RELEASE_BIN)
 	python3 Benchmarks/ingest-throughput.py --binary $(RELEASE_BIN)
+	python3 Benchmarks/translit-throughput.py --binary $(RELEASE_BIN)
+
+# Accuracy, not speed: a debug build is enough (the whole name list runs in seconds).
+eval-translit: build
+	python3 Benchmarks/eval-translit.py --binary $(DEBUG_BIN)
 
 clean:
 	rm -rf .build $(DEMO_DIR) Benchmarks/output
