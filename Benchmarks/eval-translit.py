@@ -504,6 +504,28 @@ def sha256(path: Path) -> str:
         return "MISSING"
 
 
+def training_overlap(names: list[Name]) -> list[str]:
+    """How much of the evaluated list also appears in the name lists the rules learn from
+    (Dictionaries/names-train*.tsv): full names, and aligned word pairs (English word
+    ignoring case, Hindi word after NFC). Anything above zero flatters the figures."""
+    dev_names = {(n.english.casefold(), nfc(n.hindi)) for n in names}
+    dev_pairs = {(e.casefold(), nfc(n.hindi.split()[i])) for n in names
+                 for i, (e, _) in enumerate(n.pairs or ())}
+    lines = []
+    for path in sorted(EXCEPTIONS.parent.glob("names-train*.tsv")):
+        try:
+            train = load_names(path)
+        except SystemExit as e:
+            lines.append(f"`{path.name}` could not be read: {e}")
+            continue
+        t_names = {(t.english.casefold(), nfc(t.hindi)) for t in train}
+        t_pairs = {(e.casefold(), nfc(t.hindi.split()[i])) for t in train for i, (e, _) in enumerate(t.pairs or ())}
+        lines.append(f"`{path.name}` ({len(train):,} rows, {sha256(path)}): {len(dev_names & t_names)} of the "
+                     f"{len(dev_names):,} evaluated names and {len(dev_pairs & t_pairs)} of its {len(dev_pairs):,} "
+                     f"distinct word pairs are also in it")
+    return lines
+
+
 def git_head() -> str:
     r = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     return r.stdout.strip() or "unknown"
@@ -641,6 +663,10 @@ def main() -> int:
         f"- baseline: "
         + (f"`{shutil.which('uconv')}` ({first_line(['uconv', '--version'])})" if has_uconv
            else "uconv not found (Debian icu-devtools): baseline rows left out"),
+        *[f"- training list {line}" for line in training_overlap(names)],
+        f"- other dictionary files: " + (", ".join(
+            f"`{p.name}` ({sha256(p)})" for p in sorted(EXCEPTIONS.parent.glob("*.tsv"))
+            if p not in (names_path, EXCEPTIONS) and not p.name.startswith("names-train")) or "none"),
         "- compared: romanisation case-insensitively, whitespace runs as one space; Devanagari "
         "after NFC, accepting the row's variant spellings; CER = edits ÷ reference characters, "
         "summed over names (lower is better)",
@@ -719,6 +745,8 @@ def main() -> int:
         "key_recall": recall,
         "selectivity": {**select, "list_size": len(wordlist), "list_source": wordlist_source} if select
         else {"skipped": selectivity_skip},
+        "training_overlap": training_overlap(names),
+        "dictionaries": {p.name: sha256(p) for p in sorted(EXCEPTIONS.parent.glob("*.tsv"))},
         "cli_notes": cli.notes,
         "commands": cli.commands,
         "failures": {"romanisation": roman_fails, "latin_to_devanagari": l2d_fails, "key_recall": recall_fails},
