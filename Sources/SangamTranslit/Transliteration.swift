@@ -17,18 +17,30 @@ public final class Transliteration {
 
     /// Devanagari → readable Latin.
     public let romanizer: Romanizer
-    /// Latin → Devanagari.
-    public let speller: DevanagariSpeller
+    /// Latin → Devanagari, made on first use: its letter model takes a moment to learn, and
+    /// romanising a file never needs it.
+    /// - Throws: what loading the letter model throws.
+    public func speller() throws -> DevanagariSpeller {
+        if let speller = loadedSpeller { return speller }
+        let speller = DevanagariSpeller(exceptions: romanizer.exceptions, costs: romanizer.costs, letterModel: try letterModel())
+        loadedSpeller = speller
+        return speller
+    }
+    private var loadedSpeller: DevanagariSpeller?
+    private let letterModel: () throws -> HindiLetterModel
     private let iso: ISO15919
 
     /// Creates the transliterators.
     /// - Parameters:
     ///   - exceptions: irregular spellings for both directions.
-    ///   - costs: learned Latin → Devanagari costs.
+    ///   - costs: learned preferences for both directions.
+    ///   - letterModel: how Hindi spellings look, to rank Latin → Devanagari candidates; called
+    ///     the first time a line goes to Devanagari.
     /// - Throws: `ICUError` when ICU's data is missing.
-    public init(exceptions: RomanizationExceptions, costs: SpellingCosts = SpellingCosts()) throws(ICUError) {
+    public init(exceptions: RomanizationExceptions, costs: SpellingCosts = SpellingCosts(),
+                letterModel: @escaping () throws -> HindiLetterModel = { HindiLetterModel() }) throws(ICUError) {
         romanizer = try Romanizer(exceptions: exceptions, costs: costs)
-        speller = DevanagariSpeller(exceptions: exceptions, costs: costs)
+        self.letterModel = letterModel
         iso = try ISO15919()
     }
 
@@ -43,21 +55,23 @@ public final class Transliteration {
     ///   - line: one line of text.
     ///   - target: where to go; nil for the other script.
     ///   - limit: how many candidates at most (at least one is returned).
-    public func candidates(for line: String, to target: Target? = nil, limit: Int = 1) -> [DevanagariSpeller.Candidate] {
+    /// - Throws: what loading the letter model throws, the first time a line goes to Devanagari.
+    public func candidates(for line: String, to target: Target? = nil, limit: Int = 1) throws -> [DevanagariSpeller.Candidate] {
         switch target ?? Self.defaultTarget(for: line) {
         case .latin:
             return [.init(text: romanizer.romanize(line), score: 1)]
         case .iso15919:
             // Latin words are spelled in Devanagari first, so that every line has an ISO form.
-            return [.init(text: iso.romanize(speller.spell(line)), score: 1)]
+            return [.init(text: iso.romanize(try speller().spell(line)), score: 1)]
         case .devanagari:
             // Devanagari in a line stays as it is; only Latin words are spelled.
-            return speller.candidates(for: line, limit: max(1, limit))
+            return try speller().candidates(for: line, limit: max(1, limit))
         }
     }
 
     /// The best transliteration of `line` into `target`.
-    public func transliterate(_ line: String, to target: Target? = nil) -> String {
-        candidates(for: line, to: target, limit: 1).first?.text ?? line
+    /// - Throws: what loading the letter model throws, the first time a line goes to Devanagari.
+    public func transliterate(_ line: String, to target: Target? = nil) throws -> String {
+        try candidates(for: line, to: target, limit: 1).first?.text ?? line
     }
 }

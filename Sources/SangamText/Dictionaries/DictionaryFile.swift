@@ -34,6 +34,36 @@ public enum DictionaryFile {
         return isReadable(local) ? local : nil
     }
 
+    /// Every dictionary file whose name starts with `prefix` and ends with `suffix`, sorted, from
+    /// the first place (searched as `locate` does) that has any.
+    /// - Parameters:
+    ///   - prefix: such as `names-train-`.
+    ///   - suffix: such as `.tsv`.
+    public static func locateAll(prefix: String, suffix: String) -> [String] {
+        var directories: [String] = []
+        if let directory = getenv(directoryVariable).map({ String(cString: $0) }), !directory.isEmpty {
+            directories = [directory]
+        } else {
+            var directory = executableDirectory()
+            while let current = directory {
+                directories.append(current + "/Dictionaries")
+                directory = parent(of: current)
+            }
+            directories.append("Dictionaries")
+        }
+        for directory in directories {
+            guard let stream = opendir(directory) else { continue }
+            defer { closedir(stream) }
+            var found: [String] = []
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name.hasPrefix(prefix) && name.hasSuffix(suffix) { found.append(directory + "/" + name) }
+            }
+            if !found.isEmpty { return found.sorted() }
+        }
+        return []
+    }
+
     /// The non-comment lines of a dictionary file, split on tabs, with their line numbers.
     /// - Parameters:
     ///   - path: the file.

@@ -13,6 +13,8 @@ struct RomanizationChoices {
     }
 
     private(set) var segments: [Segment] = []
+    /// Each unit's signature (see `Romanizer.signatures`), for the context of choices.
+    var context: [String] = []
 
     /// Appends text the rules do not doubt.
     mutating func append(_ text: String) {
@@ -23,6 +25,19 @@ struct RomanizationChoices {
     /// Appends a choice: `options[0]` is what the rules write.
     mutating func choose(_ groups: [String], _ options: [(text: String, hand: Double)]) {
         segments.append(Segment(groups: groups, options: options))
+    }
+
+    /// Appends a choice made at unit `index`, with the units around it as more specific groups:
+    /// one unit either side, then two, before the groups given.
+    mutating func choose(_ groups: [String], _ options: [(text: String, hand: Double)], at index: Int) {
+        func unit(_ offset: Int) -> String {
+            let position = index + offset
+            return context.indices.contains(position) ? context[position] : (position < 0 ? "^" : "$")
+        }
+        let base = groups[groups.count - 1]
+        let narrow = "\(base)|\(unit(-1))_\(unit(1))"
+        let wide = "\(base)|\(unit(-2))\(unit(-1))_\(unit(1))\(unit(2))"
+        segments.append(Segment(groups: [wide, narrow] + groups, options: options))
     }
 
     mutating func append(contentsOf other: RomanizationChoices) {

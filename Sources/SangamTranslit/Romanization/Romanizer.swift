@@ -29,6 +29,9 @@ public struct Romanizer: Sendable {
     public let costs: SpellingCosts
 
     private let normalizer: Normalizer
+    /// Words already romanised: news repeats its words, and a word's romanisation depends on
+    /// nothing else.
+    private let cache = WordCache()
 
     /// Creates a romaniser.
     /// - Parameters:
@@ -47,31 +50,71 @@ public struct Romanizer: Sendable {
     /// - Parameter text: a line of any script.
     /// - Returns: the romanised line.
     public func romanize(_ text: String) -> String {
-        let scalars = Array(normalizer.nfc(text).unicodeScalars)
-        var output = String.UnicodeScalarView()
+        var line = normalizer.nfc(text)
+        return line.withUTF8 { romanize(utf8: $0) }
+    }
+
+    /// Works on the UTF-8 bytes: text outside Devanagari words is copied as it is, and each
+    /// word is looked up in the cache by its bytes before it is decoded.
+    private func romanize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var index = 0
-        while index < scalars.count {
-            let value = scalars[index].value
-            guard Devanagari.isDevanagari(value), !(0x0966...0x096F).contains(value) else {
-                output.append(Self.nonLetter(scalars[index]))
-                index += 1
+        while index < bytes.count {
+            let (scalar, length) = Self.scalar(in: bytes, at: index)
+            guard Self.isWordScalar(scalar) else {
+                for byte in String(Self.nonLetter(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8 { output.append(byte) }
+                index += length
                 continue
             }
-            var end = index
-            while end < scalars.count, Devanagari.isDevanagari(scalars[end].value) || scalars[end].value == 0x200C
-                || scalars[end].value == 0x200D, !(0x0966...0x096F).contains(scalars[end].value) {
-                end += 1
+            var end = index + length
+            while end < bytes.count {
+                let (next, nextLength) = Self.scalar(in: bytes, at: end)
+                guard Self.isWordScalar(next) else { break }
+                end += nextLength
             }
-            let followedByStop = end < scalars.count && scalars[end] == "."
-            output.append(contentsOf: romanizeWord(scalars[index..<end], followedByStop: followedByStop).unicodeScalars)
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            let followedByStop = end < bytes.count && bytes[end] == UInt8(ascii: ".")
+            if !followedByStop, let known = cache[word] {
+                output.append(contentsOf: known.utf8)
+            } else {
+                let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
+                let latin = romanizeWord(scalars[...], followedByStop: followedByStop)
+                output.append(contentsOf: latin.utf8)
+            }
             index = end
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Letters and signs of Devanagari words (not digits or dandas), and the joiners inside them.
+    @inline(__always) private static func isWordScalar(_ value: UInt32) -> Bool {
+        (Devanagari.isDevanagari(value) && !(0x0966...0x096F).contains(value)) || value == 0x200C || value == 0x200D
+    }
+
+    /// The scalar at `index` of valid UTF-8 and its length in bytes.
+    @inline(__always) private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// One Devanagari word, title-cased.
     func romanizeWord(_ scalars: ArraySlice<Unicode.Scalar>, followedByStop: Bool) -> String {
         let word = String(String.UnicodeScalarView(scalars))
+        if followedByStop { return uncachedWord(word, scalars, followedByStop: true) }
+        let latin = uncachedWord(word, scalars, followedByStop: false)
+        var bytes = word
+        bytes.withUTF8 { cache[$0] = latin }
+        return latin
+    }
+
+    private func uncachedWord(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>, followedByStop: Bool) -> String {
         if let spelled = exceptions.latin(for: word) { return spelled }
         if let acronym = LetterNames.acronym(scalars, allowSingle: followedByStop) { return acronym }
         return Self.titleCased(Self.wordChoices(scalars).text(costs: costs))
@@ -98,6 +141,7 @@ public struct Romanizer: Sendable {
         let pronounced = SchwaDeletion.pronouncedSchwas(in: word)
         let lastLetter = units.lastIndex { if case .consonant = $0 { return true }; if case .independentVowel = $0 { return true }; return false }
         var latin = RomanizationChoices()
+        latin.context = Self.signatures(of: word)
         var lastVowel = ""  // the last vowel written, for the य glide
         for (index, unit) in units.enumerated() {
             let isLast = index == lastLetter
@@ -136,7 +180,7 @@ public struct Romanizer: Sendable {
                         let site = isLast ? "F" : "M"
                         let rule = kept ? "keep" : "drop"
                         latin.choose(["R:schwa\(site)/\(rule)/\(String(Unicode.Scalar(base)!))", "R:schwa\(site)/\(rule)"],
-                                     kept ? [("a", 0), ("", 1)] : [("", 0), ("a", 1)])
+                                     kept ? [("a", 0), ("", 1)] : [("", 0), ("a", 1)], at: index)
                     }
                     lastVowel = kept ? "a" : ""
                 case .virama:
@@ -146,12 +190,12 @@ public struct Romanizer: Sendable {
                     let beforeNasalCluster = index + 2 < units.count && units[index + 1] == .anusvara
                         && word.isConsonant(at: index + 2)
                     let spelled = sign == 0x0948 && beforeNasalCluster ? "a" : vowelSign(sign)
-                    vowelChoice(spelled, value: sign, isLast: isLast, after: base, into: &latin)
+                    vowelChoice(spelled, value: sign, isLast: isLast, after: base, at: index, into: &latin)
                     lastVowel = spelled
                 }
             case .independentVowel(let value):
                 let spelled = independentVowel(value)
-                vowelChoice(spelled, value: value, isLast: isLast, after: nil, into: &latin)
+                vowelChoice(spelled, value: value, isLast: isLast, after: nil, at: index, into: &latin)
                 lastVowel = spelled
             case .anusvara, .chandrabindu:
                 let next = word.consonant(at: index + 1)
@@ -172,6 +216,26 @@ public struct Romanizer: Sendable {
         return latin
     }
 
+    /// What each unit of a word is, for the context of choices: its letter and sign
+    /// (`द्`, `दी`, `द`), an independent vowel, `ं`.
+    static func signatures(of word: DevanagariWord) -> [String] {
+        word.units.map { unit in
+            switch unit {
+            case .consonant(let base, _, let vowel):
+                let letter = String(Unicode.Scalar(base)!)
+                switch vowel {
+                case .inherent: return letter
+                case .virama: return letter + "\u{094D}"
+                case .sign(let sign): return letter + String(Unicode.Scalar(sign)!)
+                }
+            case .independentVowel(let value): return String(Unicode.Scalar(value)!)
+            case .anusvara, .chandrabindu: return "\u{0902}"
+            case .visarga: return "\u{0903}"
+            case .other: return "·"
+            }
+        }
+    }
+
     /// A consonant, with the spellings English varies between as choices.
     private static func consonantChoice(_ spelled: String, base: UInt32, nukta: Bool, at index: Int,
                                         in word: DevanagariWord, isLast: Bool, into latin: inout RomanizationChoices) {
@@ -179,18 +243,18 @@ public struct Romanizer: Sendable {
         switch base {
         case 0x0935:  // व: v or w
             latin.choose(["R:va/\(index == 0 ? "I" : (isLast ? "F" : "M"))/\(spelled)"],
-                         [(spelled, 0), (spelled == "v" ? "w" : "v", 1)])
+                         [(spelled, 0), (spelled == "v" ? "w" : "v", 1)], at: index)
         case 0x0936, 0x0937:  // श ष: sh or s (Srinagar, Sitharaman)
             let next = word.consonant(at: index + 1).map { String(Unicode.Scalar($0)!) } ?? "-"
-            latin.choose(["R:\(letter)/\(next)", "R:\(letter)"], [("sh", 0), ("s", 1)])
+            latin.choose(["R:\(letter)/\(next)", "R:\(letter)"], [("sh", 0), ("s", 1)], at: index)
         case 0x091C where !nukta:  // ज: j, or z where Hindi left out the nukta (Zakir)
-            latin.choose(["R:\(letter)"], [("j", 0), ("z", 1.5)])
+            latin.choose(["R:\(letter)"], [("j", 0), ("z", 1.5)], at: index)
         case 0x092B where !nukta:  // फ: f or ph
-            latin.choose(["R:\(letter)"], [("f", 0), ("ph", 1)])
+            latin.choose(["R:\(letter)"], [("f", 0), ("ph", 1)], at: index)
         case 0x0921 where nukta, 0x0922 where nukta:  // ड़ ढ़: r or d
-            latin.choose(["R:\(letter)"], [(spelled, 0), (base == 0x0921 ? "d" : "dh", 1)])
+            latin.choose(["R:\(letter)"], [(spelled, 0), (base == 0x0921 ? "d" : "dh", 1)], at: index)
         case 0x0924 where isLast, 0x0925 where isLast:  // a final त: t or th (Revanth, Srikanth)
-            latin.choose(["R:\(letter)@F"], [(spelled, 0), (spelled == "t" ? "th" : "t", 1)])
+            latin.choose(["R:\(letter)@F"], [(spelled, 0), (spelled == "t" ? "th" : "t", 1)], at: index)
         default:
             latin.append(spelled)
         }
@@ -198,19 +262,19 @@ public struct Romanizer: Sendable {
 
     /// A vowel, with the spellings English varies between as choices.
     private static func vowelChoice(_ spelled: String, value: UInt32, isLast: Bool, after consonant: UInt32?,
-                                    into latin: inout RomanizationChoices) {
+                                    at index: Int, into latin: inout RomanizationChoices) {
         let position = isLast ? "F" : (consonant == nil ? "I" : "M")
         let before = consonant.map { String(Unicode.Scalar($0)!) } ?? "-"
         switch (value, spelled) {
         case (0x0940, _), (0x0908, _):  // ी ई: i, ee, and at the end y (Reddy)
             let options: [(text: String, hand: Double)] = isLast ? [("i", 0), ("ee", 1), ("y", 1.2)] : [("i", 0), ("ee", 1)]
-            latin.choose(["R:ii@\(position)/\(before)", "R:ii@\(position)"], options)
+            latin.choose(["R:ii@\(position)/\(before)", "R:ii@\(position)"], options, at: index)
         case (0x0942, _), (0x090A, _):  // ू ऊ: u or oo (Kapoor)
-            latin.choose(["R:uu@\(position)/\(before)", "R:uu@\(position)"], [("u", 0), ("oo", 1)])
+            latin.choose(["R:uu@\(position)/\(before)", "R:uu@\(position)"], [("u", 0), ("oo", 1)], at: index)
         case (0x094C, _), (0x0914, _):  // ौ औ: au or ou (Sourav)
-            latin.choose(["R:au@\(position)"], [("au", 0), ("ou", 1)])
+            latin.choose(["R:au@\(position)"], [("au", 0), ("ou", 1)], at: index)
         case (0x0948, "ai"), (0x0910, "ai"):  // ै ऐ: ai or e
-            latin.choose(["R:ai@\(position)"], [("ai", 0), ("e", 1.2)])
+            latin.choose(["R:ai@\(position)"], [("ai", 0), ("e", 1.2)], at: index)
         default:
             latin.append(spelled)
         }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Latin to Devanagari for names: English spellings of Indian and foreign names as Hindi news
 /// writes them (Narendra → नरेंद्र, Kejriwal → केजरीवाल, Kananaskis → कनानास्किस, ISRO → इसरो,
@@ -31,20 +34,34 @@ public struct DevanagariSpeller: Sendable {
     public let exceptions: RomanizationExceptions
 
     /// How many partial spellings the search keeps at each letter.
-    static let beamWidth = 48
+    static let beamWidth: Int = {
+        if let value = getenv("SANGAM_BEAM").flatMap({ Int(String(cString: $0)) }) { return value }
+        return 48
+    }()
     /// How sharply costs separate scores: a candidate costing 1 more is e^-1.5 times as likely.
     static let sharpness = 1.5
 
     /// Costs learned from name pairs, over the hand-set ones.
     public let costs: SpellingCosts
+    /// How Hindi spellings look, to rerank the search's candidates.
+    public let letterModel: HindiLetterModel
+    /// The weight of the letter model's cost against the search's.
+    static let letterModelWeight: Double = {
+        if let value = getenv("SANGAM_LM_WEIGHT").flatMap({ Double(String(cString: $0)) }) { return value }
+        return 0.4
+    }()
+    /// How many of the search's best spellings the letter model reranks.
+    static let rerankDepth = beamWidth
 
     /// Creates a speller.
     /// - Parameters:
     ///   - exceptions: irregular spellings, by default none.
     ///   - costs: learned costs, by default none (the hand-set costs alone).
-    public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts()) {
+    public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts(),
+                letterModel: HindiLetterModel = HindiLetterModel()) {
         self.exceptions = exceptions
         self.costs = costs
+        self.letterModel = letterModel
     }
 
     /// The best Devanagari spelling of a line: each Latin word spelled, everything else kept.
@@ -104,13 +121,21 @@ public struct DevanagariSpeller: Sendable {
             let pronounceable = isCapitals && Self.isPronounceable(letters)
             found.append((spelledOut, pronounceable ? 0.8 : 0))
             if pronounceable || !isInitial {
-                found += Self.search(letters, limit: limit, costs: costs).map { ($0.text, $0.cost + (pronounceable ? 0 : 1.0)) }
+                found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs)).map { ($0.text, $0.cost + (pronounceable ? 0 : 1.0)) }
             }
         } else {
-            found += Self.search(letters, limit: limit, costs: costs)
+            found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs))
         }
         var seen = Set<String>()
         return found.sorted { $0.cost < $1.cost }.filter { seen.insert($0.text).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// The search's spellings with the letter model's cost added, best first.
+    private func reranked(_ spellings: [(text: String, cost: Double)]) -> [(text: String, cost: Double)] {
+        guard !letterModel.isEmpty, let best = spellings.first else { return spellings }
+        let bestModelCost = letterModel.cost(of: best.text)
+        return spellings.map { ($0.text, $0.cost + Self.letterModelWeight * (letterModel.cost(of: $0.text) - bestModelCost)) }
+            .sorted { $0.cost < $1.cost }
     }
 
     /// Whether capitals such as ISRO or NASA can be read as a word rather than letter by letter:
@@ -177,9 +202,19 @@ public struct DevanagariSpeller: Sendable {
                 let isFinal = index + length == letters.count
                 let grapheme = String(decoding: letters[index..<(index + length)], as: UTF8.self)
                 let group = "G:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: length))"
+                // The letters around a grapheme decide much of its reading (the a of Yadav, the
+                // t of Patel): groups with one and two letters either side, backed off to none.
+                func letter(_ offset: Int) -> Character {
+                    let position = offset < 0 ? index + offset : index + length + offset - 1
+                    guard position >= 0 else { return "^" }
+                    guard position < letters.count else { return "$" }
+                    return Character(Unicode.Scalar(letters[position]))
+                }
+                let groups = ["\(group)|\(letter(-2))\(letter(-1))_\(letter(1))\(letter(2))",
+                              "\(group)|\(letter(-1))_\(letter(1))", group]
                 for state in states {
                     for reading in readings {
-                        for next in extend(state, with: reading, group: group, among: readings, isFinal: isFinal, costs: costs) {
+                        for next in extend(state, with: reading, groups: groups, among: readings, isFinal: isFinal, costs: costs) {
                             if let target, !Self.isPrefix(next.text, of: target, whole: false) { continue }
                             beams[index + length].append(next)
                         }
@@ -224,20 +259,20 @@ public struct DevanagariSpeller: Sendable {
         state.decisions?.append(Decision(groups: groups, alternatives: alternatives, chosen: chosen))
     }
 
-    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, group: String,
+    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, groups: [String],
                                among readings: [LatinGraphemes.Reading], isFinal: Bool, costs: SpellingCosts) -> [State] {
         let alternatives = readings.map { ($0.output, $0.cost) }
         var results: [State] = []
         switch reading {
         case .silent:
             var next = state
-            decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
             results.append(next)
         case .consonant(let letters, _):
             guard let first = letters.unicodeScalars.first, let last = letters.unicodeScalars.last(where: isConsonantLetter) else { break }
             let fixedConjunct = letters.unicodeScalars.contains(Unicode.Scalar(0x094D)!)
             var base = state
-            decide(&base, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&base, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
             base.pendingConsonant = last
             base.pendingIsConjunct = fixedConjunct
             base.lastVowel = nil
@@ -267,7 +302,22 @@ public struct DevanagariSpeller: Sendable {
             guard state.pendingConsonant != nil || state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
             var next = state
             next.text += anusvara + letters
-            decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            next.pendingConsonant = last
+            next.pendingIsConjunct = false
+            next.lastVowel = nil
+            results.append(next)
+        case .nasal:
+            guard state.lastVowel != nil else { break }
+            var next = state
+            next.text += anusvara
+            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            results.append(next)
+        case .nasalThen(let letters, _):
+            guard state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
+            var next = state
+            next.text += anusvara + letters
+            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
             next.pendingConsonant = last
             next.pendingIsConjunct = false
             next.lastVowel = nil
@@ -275,7 +325,7 @@ public struct DevanagariSpeller: Sendable {
         case .vowels(let first, let second, _):
             var next = state
             next.text += (state.pendingConsonant != nil ? first.sign : first.letter) + second.letter
-            decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
             next.pendingConsonant = nil
             next.lastVowel = second
             results.append(next)
@@ -285,10 +335,10 @@ public struct DevanagariSpeller: Sendable {
                 next.text += sound.sign
                 // A final vowel depends on the consonant before it (नरेंद्र but शर्मा): its own
                 // group, backed off to the grapheme's.
-                var groups = [group]
+                var groups = groups
                 var hand = reading.cost
                 if isFinal {
-                    groups.insert(group + "/" + (state.pendingIsConjunct ? "c" : "s") + String(pending), at: 0)
+                    groups.insert(groups[groups.count - 1] + "/" + (state.pendingIsConjunct ? "c" : "s") + String(pending), at: 0)
                     hand += finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct, isFinal: true)
                 }
                 decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: hand, costs: costs)
@@ -299,23 +349,33 @@ public struct DevanagariSpeller: Sendable {
                 // A vowel after a vowel: its own letter, or a glide (India इंडिया, Goa गोवा).
                 var letter = state
                 letter.text += sound.letter
-                decide(&letter, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                decide(&letter, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
                 letter.cost += 0.6
                 letter.lastVowel = sound
                 results.append(letter)
                 if sound == .a || sound == .aa || sound == .o || sound == .u || sound == .e {
-                    var glide = state
+                    // The glide's a is ा (सोनिया Sonia) or, before a consonant, the inherent a
+                    // (कुरियन Kurian).
                     let y = previous.isFront
-                    glide.text += (y ? "य" : "व") + (sound == .a ? "\u{093E}" : sound.sign)
-                    decide(&glide, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
-                    glide.cost += y ? 0.1 : 0.8
-                    glide.lastVowel = sound
-                    results.append(glide)
+                    for sign in sound == .a ? ["\u{093E}", ""] : [sound.sign] {
+                        var glide = state
+                        glide.text += (y ? "य" : "व") + sign
+                        decide(&glide, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                        glide.cost += (y ? 0.1 : 0.8) + (sign.isEmpty ? (isFinal ? 1.5 : 0.3) : 0)
+                        if sign.isEmpty {
+                            glide.pendingConsonant = y ? "य" : "व"
+                            glide.pendingIsConjunct = false
+                            glide.lastVowel = nil
+                        } else {
+                            glide.lastVowel = sound
+                        }
+                        results.append(glide)
+                    }
                 }
             } else {
                 var next = state
                 next.text += sound.letter
-                decide(&next, groups: [group], alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
                 next.lastVowel = sound
                 results.append(next)
             }

@@ -66,12 +66,16 @@ enum LatinGraphemes {
         case silent(cost: Double)
         /// An anusvara followed by consonant letters (Singh सिंह: ng read as ं, h as ह).
         case nasalized(String, cost: Double)
+        /// An anusvara on the vowel just written (Shopian शोपियां).
+        case nasal(cost: Double)
+        /// An anusvara on the vowel just written, then consonant letters (gaon गांव: on as ंव).
+        case nasalThen(String, cost: Double)
 
         /// The hand-set cost, used where the learned costs say nothing.
         var cost: Double {
             switch self {
             case .consonant(_, let cost), .vowel(_, let cost), .vowels(_, _, let cost), .silent(let cost),
-                 .nasalized(_, let cost): cost
+                 .nasalized(_, let cost), .nasal(let cost), .nasalThen(_, let cost): cost
             }
         }
 
@@ -83,6 +87,8 @@ enum LatinGraphemes {
             case .vowels(let first, let second, _): "V:\(first)+\(second)"
             case .silent: "-"
             case .nasalized(let letters, _): "\u{0902}" + letters.decomposedNukta
+            case .nasal: "\u{0902}"
+            case .nasalThen(let letters, _): "\u{0902}~" + letters
             }
         }
     }
@@ -132,15 +138,18 @@ enum LatinGraphemes {
                 let beforeT = third == u8("t") || third == u8("k") || third == u8("p")  // ष्ट, ष्क, ष्प
                 two = [.consonant("श", cost: beforeT ? 0.4 : 0), .consonant("ष", cost: beforeT ? 0 : 0.6)]
             case (u8("t"), u8("h")): two = [.consonant("थ", cost: 0), .consonant("ठ", cost: 0.7), .consonant("त", cost: 1.2)]
-            case (u8("d"), u8("h")): two = [.consonant("ध", cost: 0), .consonant("ढ", cost: 0.8)]
+            case (u8("d"), u8("h")):
+                two = [.consonant("ध", cost: 0), .consonant("ढ", cost: 0.8), .consonant("ढ़", cost: 0.9), .consonant("ड्ढ", cost: 1.2)]
             case (u8("k"), u8("h")): two = [.consonant("ख", cost: 0), .consonant("ख़", cost: 0.6)]
             case (u8("g"), u8("h")): two = [.consonant("घ", cost: 0), .consonant("ग़", cost: 1.0)]
             case (u8("p"), u8("h")): two = [.consonant("फ", cost: 0), .consonant("फ़", cost: 0.6)]
             case (u8("b"), u8("h")): two = [.consonant("भ", cost: 0)]
             case (u8("j"), u8("h")): two = [.consonant("झ", cost: 0)]
-            case (u8("r"), u8("h")) where endsAt(2): two = [.consonant("ढ़", cost: 0.2)]
+            case (u8("r"), u8("h")) where !isVowel(third) || endsAt(2): two = [.consonant("ढ़", cost: 0.2)]  // Chandigarh, Garhwal
+            case (u8("r"), u8("h")): two = [.consonant("ढ़", cost: 0.6)]  // Sitamarhi सीतामढ़ी
             case (u8("g"), u8("y")) where isVowel(third): two = [.consonant("ज्ञ", cost: index == 0 ? 0.1 : 0.3)]  // ज्ञान, विज्ञान
-            case (u8("c"), u8("k")): two = [.consonant("क", cost: 0)]
+            case (u8("c"), u8("k")): two = [.consonant("क", cost: 0), .consonant("क्क", cost: 0.8)]
+            case (u8("o"), u8("w")) where !isVowel(third): two = [.vowel(.au, cost: 0.4), .vowel(.o, cost: 0.6)]  // Bhowmick भौमिक
             case (u8("s"), u8("r")) where index == 0: two = [.consonant("श्र", cost: 0.1)]  // Srinagar श्रीनगर
             case (u8("s"), u8("c")) where third == u8("e") || third == u8("i"): two = [.consonant("स", cost: 0.2)]
             // Double consonants: a geminate conjunct, or English doubling a single one.
@@ -161,7 +170,7 @@ enum LatinGraphemes {
             case (u8("c"), u8("c")): two = [.consonant("क्क", cost: 0.3), .consonant("क्स", cost: 0.8)]
             // Vowel digraphs.
             case (u8("a"), u8("a")): two = [.vowel(.aa, cost: 0)]
-            case (u8("e"), u8("e")): two = [.vowel(.ii, cost: 0)]
+            case (u8("e"), u8("e")): two = [.vowel(.ii, cost: 0), .vowel(.i, cost: 0.8)]  // Jeetendra जितेंद्र
             case (u8("i"), u8("i")): two = [.vowel(.ii, cost: 0)]
             case (u8("o"), u8("o")): two = [.vowel(.uu, cost: 0), .vowel(.u, cost: 1.0)]
             case (u8("u"), u8("u")): two = [.vowel(.uu, cost: 0)]
@@ -173,6 +182,7 @@ enum LatinGraphemes {
             case (u8("a"), u8("i")):
                 two = [.vowel(.ai, cost: 0.3), .vowels(.aa, .i, cost: 0.7), .vowels(.aa, .ii, cost: 0.8)]
             case (u8("e"), u8("i")): two = [.vowel(.e, cost: 0.4), .vowel(.ai, cost: 0.8), .vowel(.ii, cost: 0.9)]
+            case (u8("e"), u8("y")) where endsAt(2): two = [.vowel(.e, cost: 0.3), .vowel(.ii, cost: 0.4)]  // Tirkey तिर्की
             case (u8("e"), u8("y")) where !isVowel(third): two = [.vowel(.e, cost: 0.3)]
             case (u8("a"), u8("y")) where !isVowel(third) && !endsAt(2): two = [.vowel(.ai, cost: 0.5), .vowel(.e, cost: 0.9)]
             case (u8("a"), u8("y")) where endsAt(2): two = [.vowel(.e, cost: 0.9)]
@@ -183,6 +193,8 @@ enum LatinGraphemes {
                 let before = index > 0 ? letters[index - 1] : 0
                 let usual = "khmdvg".utf8.contains(before)  // कृ हृ मृ दृ वृ गृ; but त्रि प्रि श्री
                 two = [.vowel(.vocalicR, cost: index == 0 ? 0.6 : (usual ? -0.2 : 0.8))]
+            case (u8("r"), u8("u")) where index > 0 && !isVowel(letters[index - 1]) || index == 0:
+                two = [.vowel(.vocalicR, cost: 1.0)]  // Marathi ru: Trupti तृप्ति, Ruturaj ऋतुराज
             default: break
             }
             if !two.isEmpty { result.append((2, two)) }
@@ -203,11 +215,16 @@ enum LatinGraphemes {
                 && !(letters.count - index == 3 && letters[index + 1] == letters[index + 2]):
                 one = [.vowel(.aa, cost: 0), .vowel(.a, cost: 0.8)]
             case .medial where !vowelsAfter: one = [.vowel(.aa, cost: 0.25), .vowel(.a, cost: 0.35)]
+            case .medial where !isVowel(letters[index - 1]) && (second == u8("r") || second == u8("v") || second == u8("w")):
+                // Punjabi spellings write an a Hindi does not: Parkash प्रकाश, Agarwal अग्रवाल.
+                one = [.vowel(.a, cost: 0), .vowel(.aa, cost: 0.45), .silent(cost: 1.4)]
             case .medial: one = [.vowel(.a, cost: 0), .vowel(.aa, cost: 0.45)]
             case .final: one = [.vowel(.aa, cost: 0), .vowel(.a, cost: 0.9)]
             }
         case u8("e"):
-            one = [.vowel(.e, cost: 0), .vowel(.ai, cost: 1.4), .vowel(.i, cost: 1.5)]
+            // e may stand for the inherent a: Amarinder अमरिंदर, Rehman रहमान, Sehgal सहगल.
+            let schwa = index > 0 && !isVowel(letters[index - 1]) ? (second == u8("h") || second == u8("r") ? 0.5 : 1.0) : 3.0
+            one = [.vowel(.e, cost: 0), .vowel(.ai, cost: 1.4), .vowel(.i, cost: 1.5), .vowel(.a, cost: schwa)]
         case u8("i") where index > 0 && letters[index - 1] == u8("a") && !isVowel(second):
             // Jaishankar जयशंकर, Naidu नायडू, Sai साय: ai may be a and a य.
             one = [.vowel(.i, cost: 0), .vowel(.ii, cost: 0.5), .consonant("य", cost: endsAt(1) ? 0.5 : 0.1)]
@@ -217,8 +234,17 @@ enum LatinGraphemes {
             case .medial: one = [.vowel(.i, cost: 0), .vowel(.ii, cost: 0.5), .vowel(.ai, cost: 1.8)]
             case .final: one = [.vowel(.ii, cost: 0), .vowel(.i, cost: 1.0)]
             }
+        case u8("o") where index > 0 && (letters[index - 1] == u8("a") || letters[index - 1] == u8("e")):
+            // Rao राव, Deoria देवरिया: o after a or e is a व; Nandgaon नंदगांव with the nasal first.
+            one = [.vowel(.o, cost: 0.3), .consonant("व", cost: 0.2)]
+            if letters[index - 1] == u8("a"), second == u8("n"), third == nil || !isVowel(third) {
+                result.append((2, [.nasalThen("व", cost: 0.1)]))
+            }
+        case u8("e") where index > 0 && letters[index - 1] == u8("o"):
+            one = [.vowel(.e, cost: 0.3), .consonant("य", cost: 0.4)]  // Goel गोयल, Goenka गोयनका
         case u8("o"):
-            one = [.vowel(.o, cost: 0), .vowel(.openO, cost: 1.2), .vowel(.au, cost: 1.5)]
+            // o may stand for the inherent a in Bengali and Punjabi spellings: Mondal मंडल, Tandon टंडन.
+            one = [.vowel(.o, cost: 0), .vowel(.openO, cost: 1.2), .vowel(.au, cost: 1.5), .vowel(.a, cost: index > 0 ? 1.5 : 3.0)]
         case u8("u"):
             switch position {
             case .final: one = [.vowel(.uu, cost: 0), .vowel(.u, cost: 0.4)]
@@ -237,7 +263,7 @@ enum LatinGraphemes {
         case u8("g"): one = beforeFront ? [.consonant("ग", cost: 0), .consonant("ज", cost: 1.0)] : [.consonant("ग", cost: 0)]
         case u8("k"): one = [.consonant("क", cost: 0)]
         case u8("q"): one = [.consonant("क", cost: 0.3), .consonant("क़", cost: 0.5)]
-        case u8("x"): one = [.consonant("क्स", cost: 0)]
+        case u8("x"): one = [.consonant("क्स", cost: 0), .consonant("क्ष", cost: 0.6)]  // Laxman लक्ष्मण
         case u8("z"): one = [.consonant("ज़", cost: 0), .consonant("ज", cost: 0.4)]
         case u8("f"): one = [.consonant("फ", cost: 0), .consonant("फ़", cost: 0.2)]
         case u8("j"): one = [.consonant("ज", cost: 0)]
@@ -245,9 +271,12 @@ enum LatinGraphemes {
             one = [.consonant("ट", cost: 0), .consonant("त", cost: 0.3)]  // English st: स्टालिन, स्टेशन
         case u8("t"): one = [.consonant("त", cost: 0), .consonant("ट", cost: 0.5)]
         case u8("d"): one = [.consonant("द", cost: 0), .consonant("ड", cost: 0.6), .consonant("ड़", cost: 1.2)]
+        case u8("n") where endsAt(1) && index > 0 && isVowel(letters[index - 1]):
+            // A final n may nasalise the vowel: Shopian शोपियां, Dhillon ढिल्लों, Budaun बदायूं.
+            one = [.consonant("न", cost: 0), .consonant("ण", cost: 1.3), .nasal(cost: 1.2)]
         case u8("n"): one = [.consonant("न", cost: 0), .consonant("ण", cost: 1.3)]
         case u8("p"): one = [.consonant("प", cost: 0)]
-        case u8("b"): one = [.consonant("ब", cost: 0)]
+        case u8("b"): one = [.consonant("ब", cost: 0), .consonant("व", cost: 1.2)]  // Bengali b: Biplab बिप्लव
         case u8("m"): one = [.consonant("म", cost: 0)]
         case u8("r"): one = [.consonant("र", cost: 0), .consonant("ड़", cost: 1.4)]
         case u8("l"): one = [.consonant("ल", cost: 0)]

@@ -26,7 +26,7 @@ public enum SpellingTrainer {
         public var aligned = 0
         /// Pairs whose English spelling the romaniser's choices could produce.
         public var romanized = 0
-        /// Up to 50 pairs it could not, for inspection.
+        /// Up to 200 pairs it could not, for inspection.
         public var unalignedExamples: [NamePair] = []
     }
 
@@ -51,7 +51,7 @@ public enum SpellingTrainer {
             for (pair, letters, target) in prepared where !letters.isEmpty {
                 guard let path = DevanagariSpeller.paths(letters, costs: costs, target: target).first,
                       let decisions = path.decisions else {
-                    if report.unalignedExamples.count < 50 { report.unalignedExamples.append(pair) }
+                    if report.unalignedExamples.count < 200 { report.unalignedExamples.append(pair) }
                     continue
                 }
                 report.aligned += 1
@@ -95,7 +95,7 @@ public enum SpellingTrainer {
 
         /// Smoothed probabilities per group, most general first so that specific groups can use
         /// them as their prior; costs are -ln p relative to the group's most likely output.
-        func costs(priorWeight: Double) -> SpellingCosts {
+        func costs(priorWeight: Double, minimumEvidence: Double = 2) -> SpellingCosts {
             var probabilities: [String: [String: Double]] = [:]
             let ordered = chosen.keys.sorted { general[$0] == nil && general[$1] != nil }
             for group in ordered {
@@ -119,6 +119,9 @@ public enum SpellingTrainer {
             }
             var costs: [String: Double] = [:]
             for (group, distribution) in probabilities {
+                // A context seen fewer than `minimumEvidence` times only repeats its parent: the
+                // lookup falls back to the parent anyway, so it is not kept.
+                if general[group] != nil, (chosen[group]?.values.reduce(0, +) ?? 0) < minimumEvidence { continue }
                 let best = distribution.values.max() ?? 1
                 for (output, p) in distribution { costs[group + ">" + output] = -log(p / best) }
             }

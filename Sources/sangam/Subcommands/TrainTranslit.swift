@@ -25,6 +25,9 @@ struct TrainTranslit: ParsableCommand {
     @Option(help: "Where to write the costs.")
     var out: String = "Dictionaries/translit-costs.tsv"
 
+    @Option(name: .customLong("show-unaligned"), help: "How many pairs the speller cannot produce to list (at most 200).")
+    var showUnaligned = 10
+
     @Option(help: "Alignment and re-estimation rounds.")
     var rounds: Int = 3
 
@@ -47,7 +50,7 @@ struct TrainTranslit: ParsableCommand {
             try AtomicFile.write(costs.fileText(comment: comment), to: out)
             StandardStreams.writeError("sangam: learned \(costs.count) costs from \(report.pairs) word pairs "
                 + "(\(report.aligned) aligned for Latin → Devanagari, \(report.romanized) for romanisation); wrote \(out)")
-            for pair in report.unalignedExamples.prefix(10) {
+            for pair in report.unalignedExamples.prefix(showUnaligned) {
                 StandardStreams.writeError("  not produced: \(pair.latin) → \(pair.hindi)")
             }
         }

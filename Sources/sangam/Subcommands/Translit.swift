@@ -77,21 +77,24 @@ struct Translit: ParsableCommand {
         try reportingErrors {
             let exceptions = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.standard()
             let costs = noLearnedCosts ? SpellingCosts() : try SpellingCosts.standard()
-            let transliteration = try Transliteration(exceptions: exceptions, costs: costs)
-            let write: (String) -> Void = { line in
-                StandardStreams.writeLine(key ? Self.keys(of: line) : output(for: line, with: transliteration))
+            let learnLetters = !noLearnedCosts
+            let transliteration = try Transliteration(exceptions: exceptions, costs: costs) {
+                learnLetters ? try HindiLetterModel.standard() : HindiLetterModel()
+            }
+            let write: (String) throws -> Void = { line in
+                StandardStreams.writeLine(key ? Self.keys(of: line) : try output(for: line, with: transliteration))
             }
             if text.isEmpty {
                 try UTF8LineReader(path: nil).forEachLine(write)
             } else {
-                write(text.joined(separator: " "))
+                try write(text.joined(separator: " "))
             }
         }
     }
 
-    private func output(for line: String, with transliteration: Transliteration) -> String {
+    private func output(for line: String, with transliteration: Transliteration) throws -> String {
         guard line.contains(where: { !$0.isWhitespace }) else { return line }
-        let found = transliteration.candidates(for: line, to: target?.transliterationTarget, limit: candidates)
+        let found = try transliteration.candidates(for: line, to: target?.transliterationTarget, limit: candidates)
         return found.map { scores ? "\($0.text) \(Formatting.score($0.score))" : $0.text }.joined(separator: "\t")
     }
 
