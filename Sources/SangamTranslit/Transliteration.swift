@@ -22,24 +22,26 @@ public final class Transliteration {
     /// - Throws: what loading the letter model throws.
     public func speller() throws -> DevanagariSpeller {
         if let speller = loadedSpeller { return speller }
-        let speller = DevanagariSpeller(exceptions: romanizer.exceptions, costs: romanizer.costs, letterModel: try letterModel())
+        let speller = DevanagariSpeller(exceptions: romanizer.exceptions, costs: costs, letterModel: try letterModel())
         loadedSpeller = speller
         return speller
     }
     private var loadedSpeller: DevanagariSpeller?
-    private let letterModel: () throws -> HindiLetterModel
+    private let costs: SpellingCosts
+    private let letterModel: () throws -> LetterModel
     private let iso: ISO15919
 
     /// Creates the transliterators.
     /// - Parameters:
     ///   - exceptions: irregular spellings for both directions.
-    ///   - costs: learned preferences for both directions.
+    ///   - costs: learned Latin → Devanagari costs.
     ///   - letterModel: how Hindi spellings look, to rank Latin → Devanagari candidates; called
     ///     the first time a line goes to Devanagari.
     /// - Throws: `ICUError` when ICU's data is missing.
     public init(exceptions: RomanizationExceptions, costs: SpellingCosts = SpellingCosts(),
-                letterModel: @escaping () throws -> HindiLetterModel = { HindiLetterModel() }) throws(ICUError) {
-        romanizer = try Romanizer(exceptions: exceptions, costs: costs)
+                letterModel: @escaping () throws -> LetterModel = { LetterModel(.devanagari) }) throws(ICUError) {
+        romanizer = try Romanizer(exceptions: exceptions)
+        self.costs = costs
         self.letterModel = letterModel
         iso = try ISO15919()
     }

@@ -25,8 +25,6 @@ public import SangamText
 public struct Romanizer: Sendable {
     /// Irregular spellings consulted before the rules.
     public let exceptions: RomanizationExceptions
-    /// Which spelling English prefers where its usage varies, learned from name lists.
-    public let costs: SpellingCosts
 
     private let normalizer: Normalizer
     /// Words already romanised: news repeats its words, and a word's romanisation depends on
@@ -34,14 +32,10 @@ public struct Romanizer: Sendable {
     private let cache = WordCache()
 
     /// Creates a romaniser.
-    /// - Parameters:
-    ///   - exceptions: irregular spellings, by default none.
-    ///   - costs: learned preferences, by default none (the rules alone).
+    /// - Parameter exceptions: irregular spellings, by default none.
     /// - Throws: `ICUError` when ICU's normalisation data cannot be loaded.
-    public init(exceptions: RomanizationExceptions = RomanizationExceptions(),
-                costs: SpellingCosts = SpellingCosts()) throws(ICUError) {
+    public init(exceptions: RomanizationExceptions = RomanizationExceptions()) throws(ICUError) {
         self.exceptions = exceptions
-        self.costs = costs
         self.normalizer = try Normalizer()
     }
 
@@ -117,39 +111,22 @@ public struct Romanizer: Sendable {
     private func uncachedWord(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>, followedByStop: Bool) -> String {
         if let spelled = exceptions.latin(for: word) { return spelled }
         if let acronym = LetterNames.acronym(scalars, allowSingle: followedByStop) { return acronym }
-        return Self.titleCased(Self.wordChoices(scalars).text(costs: costs))
+        let parts = Compounds.split(DevanagariWord(scalars))
+        return Self.titleCased(parts.enumerated().map { Self.rules($0.element, isCompoundTail: $0.offset > 0) }.joined())
     }
 
-    /// The choices of a whole word, compound parts in order.
-    static func wordChoices(_ scalars: ArraySlice<Unicode.Scalar>) -> RomanizationChoices {
-        var choices = RomanizationChoices()
-        for (offset, part) in Compounds.split(DevanagariWord(scalars)).enumerated() {
-            choices.append(contentsOf: Self.choices(part, isCompoundTail: offset > 0))
-        }
-        return choices
-    }
-
-    /// The rules alone, lower case, for one word (or one part of a compound).
+    /// The rules, lower case, for one word (or one part of a compound).
     static func rules(_ word: DevanagariWord, isCompoundTail: Bool = false) -> String {
-        choices(word, isCompoundTail: isCompoundTail).text(costs: SpellingCosts())
-    }
-
-    /// The rules' romanisation of one word (or one part of a compound), with the places where
-    /// English usage varies marked as choices.
-    static func choices(_ word: DevanagariWord, isCompoundTail: Bool = false) -> RomanizationChoices {
         let units = word.units
         let pronounced = SchwaDeletion.pronouncedSchwas(in: word)
-        let lastLetter = units.lastIndex { if case .consonant = $0 { return true }; if case .independentVowel = $0 { return true }; return false }
-        var latin = RomanizationChoices()
-        latin.context = Self.signatures(of: word)
+        var latin = ""
         var lastVowel = ""  // the last vowel written, for the य glide
         for (index, unit) in units.enumerated() {
-            let isLast = index == lastLetter
             switch unit {
             case .consonant(let base, let nukta, let vowel):
                 // ज्ञ is gy; the first half of च्छ is silent (the second gives chh).
                 if base == Devanagari.ja, vowel == .virama, word.consonant(at: index + 1) == Devanagari.nya {
-                    latin.append("gy")
+                    latin += "gy"
                     continue
                 }
                 if base == Devanagari.nya, index > 0, word.consonant(at: index - 1) == Devanagari.ja,
@@ -158,7 +135,7 @@ public struct Romanizer: Sendable {
                 } else if base == Devanagari.ca, vowel == .virama, word.consonant(at: index + 1) == Devanagari.cha {
                     // silent
                 } else if base == Devanagari.ya, isSilentGlide(index, word: word, pronounced: pronounced, lastVowel: lastVowel) {
-                    latin.append("i")
+                    latin += "i"
                     lastVowel = "i"
                     continue
                 } else if base == Devanagari.ya, lastVowel == "i", isDroppedGlide(index, word: word) {
@@ -169,19 +146,12 @@ public struct Romanizer: Sendable {
                        word.vowel(at: 0) == .sign(Devanagari.aaSign) || word.vowel(at: 0) == .inherent {
                         spelled = "w"  // मायावती Mayawati
                     }
-                    consonantChoice(spelled, base: base, nukta: nukta, at: index, in: word, isLast: isLast, into: &latin)
+                    latin += spelled
                 }
                 switch vowel {
                 case .inherent:
                     let kept = pronounced[index]
-                    if index == 0 {
-                        latin.append(kept ? "a" : "")
-                    } else {
-                        let site = isLast ? "F" : "M"
-                        let rule = kept ? "keep" : "drop"
-                        latin.choose(["R:schwa\(site)/\(rule)/\(String(Unicode.Scalar(base)!))", "R:schwa\(site)/\(rule)"],
-                                     kept ? [("a", 0), ("", 1)] : [("", 0), ("a", 1)], at: index)
-                    }
+                    if kept { latin += "a" }
                     lastVowel = kept ? "a" : ""
                 case .virama:
                     lastVowel = ""
@@ -190,20 +160,20 @@ public struct Romanizer: Sendable {
                     let beforeNasalCluster = index + 2 < units.count && units[index + 1] == .anusvara
                         && word.isConsonant(at: index + 2)
                     let spelled = sign == 0x0948 && beforeNasalCluster ? "a" : vowelSign(sign)
-                    vowelChoice(spelled, value: sign, isLast: isLast, after: base, at: index, into: &latin)
+                    latin += spelled
                     lastVowel = spelled
                 }
             case .independentVowel(let value):
                 let spelled = independentVowel(value)
-                vowelChoice(spelled, value: value, isLast: isLast, after: nil, at: index, into: &latin)
+                latin += spelled
                 lastVowel = spelled
             case .anusvara, .chandrabindu:
                 let next = word.consonant(at: index + 1)
-                latin.append(next.map(Devanagari.isLabial) == true ? "m" : "n")
+                latin += next.map(Devanagari.isLabial) == true ? "m" : "n"
             case .visarga:
-                latin.append("h")
+                latin += "h"
             case .other(let scalar):
-                latin.append(String(nonLetter(scalar)))
+                latin += String(nonLetter(scalar))
                 lastVowel = ""
             }
         }
@@ -211,73 +181,9 @@ public struct Romanizer: Sendable {
         if units.count >= 2, let final = word.consonant(at: units.count - 1), final == Devanagari.ra || final == 0x0938,
            word.vowel(at: units.count - 1) == .inherent, !pronounced[units.count - 1],
            word.vowel(at: units.count - 2) == .sign(0x094B) {
-            latin.choose(["R:final-ore"], [("e", 0), ("", 1)])
+            latin += "e"
         }
         return latin
-    }
-
-    /// What each unit of a word is, for the context of choices: its letter and sign
-    /// (`द्`, `दी`, `द`), an independent vowel, `ं`.
-    static func signatures(of word: DevanagariWord) -> [String] {
-        word.units.map { unit in
-            switch unit {
-            case .consonant(let base, _, let vowel):
-                let letter = String(Unicode.Scalar(base)!)
-                switch vowel {
-                case .inherent: return letter
-                case .virama: return letter + "\u{094D}"
-                case .sign(let sign): return letter + String(Unicode.Scalar(sign)!)
-                }
-            case .independentVowel(let value): return String(Unicode.Scalar(value)!)
-            case .anusvara, .chandrabindu: return "\u{0902}"
-            case .visarga: return "\u{0903}"
-            case .other: return "·"
-            }
-        }
-    }
-
-    /// A consonant, with the spellings English varies between as choices.
-    private static func consonantChoice(_ spelled: String, base: UInt32, nukta: Bool, at index: Int,
-                                        in word: DevanagariWord, isLast: Bool, into latin: inout RomanizationChoices) {
-        let letter = String(Unicode.Scalar(base)!) + (nukta ? "\u{093C}" : "")
-        switch base {
-        case 0x0935:  // व: v or w
-            latin.choose(["R:va/\(index == 0 ? "I" : (isLast ? "F" : "M"))/\(spelled)"],
-                         [(spelled, 0), (spelled == "v" ? "w" : "v", 1)], at: index)
-        case 0x0936, 0x0937:  // श ष: sh or s (Srinagar, Sitharaman)
-            let next = word.consonant(at: index + 1).map { String(Unicode.Scalar($0)!) } ?? "-"
-            latin.choose(["R:\(letter)/\(next)", "R:\(letter)"], [("sh", 0), ("s", 1)], at: index)
-        case 0x091C where !nukta:  // ज: j, or z where Hindi left out the nukta (Zakir)
-            latin.choose(["R:\(letter)"], [("j", 0), ("z", 1.5)], at: index)
-        case 0x092B where !nukta:  // फ: f or ph
-            latin.choose(["R:\(letter)"], [("f", 0), ("ph", 1)], at: index)
-        case 0x0921 where nukta, 0x0922 where nukta:  // ड़ ढ़: r or d
-            latin.choose(["R:\(letter)"], [(spelled, 0), (base == 0x0921 ? "d" : "dh", 1)], at: index)
-        case 0x0924 where isLast, 0x0925 where isLast:  // a final त: t or th (Revanth, Srikanth)
-            latin.choose(["R:\(letter)@F"], [(spelled, 0), (spelled == "t" ? "th" : "t", 1)], at: index)
-        default:
-            latin.append(spelled)
-        }
-    }
-
-    /// A vowel, with the spellings English varies between as choices.
-    private static func vowelChoice(_ spelled: String, value: UInt32, isLast: Bool, after consonant: UInt32?,
-                                    at index: Int, into latin: inout RomanizationChoices) {
-        let position = isLast ? "F" : (consonant == nil ? "I" : "M")
-        let before = consonant.map { String(Unicode.Scalar($0)!) } ?? "-"
-        switch (value, spelled) {
-        case (0x0940, _), (0x0908, _):  // ी ई: i, ee, and at the end y (Reddy)
-            let options: [(text: String, hand: Double)] = isLast ? [("i", 0), ("ee", 1), ("y", 1.2)] : [("i", 0), ("ee", 1)]
-            latin.choose(["R:ii@\(position)/\(before)", "R:ii@\(position)"], options, at: index)
-        case (0x0942, _), (0x090A, _):  // ू ऊ: u or oo (Kapoor)
-            latin.choose(["R:uu@\(position)/\(before)", "R:uu@\(position)"], [("u", 0), ("oo", 1)], at: index)
-        case (0x094C, _), (0x0914, _):  // ौ औ: au or ou (Sourav)
-            latin.choose(["R:au@\(position)"], [("au", 0), ("ou", 1)], at: index)
-        case (0x0948, "ai"), (0x0910, "ai"):  // ै ऐ: ai or e
-            latin.choose(["R:ai@\(position)"], [("ai", 0), ("e", 1.2)], at: index)
-        default:
-            latin.append(spelled)
-        }
     }
 
     /// A य between i and ा, which English does not write (सोनिया Sonia, लुधियाना Ludhiana).

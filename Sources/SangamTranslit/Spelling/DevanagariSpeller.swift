@@ -44,7 +44,7 @@ public struct DevanagariSpeller: Sendable {
     /// Costs learned from name pairs, over the hand-set ones.
     public let costs: SpellingCosts
     /// How Hindi spellings look, to rerank the search's candidates.
-    public let letterModel: HindiLetterModel
+    public let letterModel: LetterModel
     /// The weight of the letter model's cost against the search's.
     static let letterModelWeight: Double = {
         if let value = getenv("SANGAM_LM_WEIGHT").flatMap({ Double(String(cString: $0)) }) { return value }
@@ -58,7 +58,7 @@ public struct DevanagariSpeller: Sendable {
     ///   - exceptions: irregular spellings, by default none.
     ///   - costs: learned costs, by default none (the hand-set costs alone).
     public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts(),
-                letterModel: HindiLetterModel = HindiLetterModel()) {
+                letterModel: LetterModel = LetterModel(.devanagari)) {
         self.exceptions = exceptions
         self.costs = costs
         self.letterModel = letterModel

@@ -5,18 +5,17 @@ import Darwin
 #endif
 public import SangamText
 
-/// Costs for `DevanagariSpeller` and `Romanizer` learned from pairs of English and Hindi
-/// spellings of names, replacing the hand-set costs where the pairs give evidence.
+/// Costs for `DevanagariSpeller` learned from pairs of English and Hindi spellings of names,
+/// replacing the hand-set costs where the pairs give evidence.
 ///
 /// Every decision the speller makes has a key and belongs to a group of alternatives:
 /// - a grapheme's reading: `G:sh@M>ष` in group `G:sh@M` (the English grapheme, where it
-///   stands — see `LatinGraphemes.positionTag` — and what it writes);
+///   stands — see `LatinGraphemes.positionTag` — and what it writes), with more specific groups
+///   for the letters around it (`G:sh@M|u_k>ष`, one letter either side; two either side);
 /// - how two consonants join: `J:द+र>conjunct` in group `J:द+र`, backed off to the classes of
 ///   the letters (`J:dental+r>conjunct`);
 /// - a word's final vowel after a consonant: `G:a@F/cर>V:a` (after the conjunct ending in र),
-///   backed off to the grapheme's group;
-/// - a romanisation choice (see `RomanizationChoices`): `R:ii@F/ड>y` (a final ी after ड is y,
-///   Reddy), backed off to `R:ii@F`.
+///   backed off to the grapheme's groups.
 ///
 /// A cost is `-ln p` with p smoothed towards the hand-set costs' own distribution:
 /// p = (count + m·p₀) / (group count + m), where p₀ is the hand costs' softmax in the group and

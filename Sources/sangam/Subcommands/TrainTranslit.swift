@@ -6,13 +6,13 @@ import SangamTranslit
 struct TrainTranslit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-translit",
-        abstract: "Learn how English and Hindi spell names from name lists (for sangam translit).",
+        abstract: "Learn how Hindi spells English spellings of names, from name lists (for translit --to devanagari).",
         discussion: """
             Reads name lists (english<TAB>hindi[<TAB>type<TAB>note], one name per line; rows noted \
             `translated` are skipped, `variant: …` adds a second Hindi spelling) and writes the \
-            learned costs that `sangam translit` reads from Dictionaries/translit-costs.tsv: \
-            for Latin → Devanagari, the cost of each reading and join; for romanisation, where \
-            English prefers ee, y, w, oo or a kept schwa.
+            learned costs that `sangam translit --to devanagari` reads from \
+            Dictionaries/translit-costs.tsv: the cost of each reading of an English grapheme (in the \
+            context of the letters around it) and of each way two consonants join.
 
             The repository's costs are learned from Dictionaries/names-train-*.tsv, never from \
             names-dev.tsv, which is kept for evaluation: `make train-translit`.
@@ -43,13 +43,12 @@ struct TrainTranslit: ParsableCommand {
             let (costs, report) = SpellingTrainer.train(pairs, rounds: rounds)
             let comment = """
                 Learned by `sangam train-translit` from \(files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")).
-                Latin → Devanagari: \(report.aligned) of \(report.pairs) word pairs aligned; romanisation: \(report.romanized) matched.
+                \(report.aligned) of \(report.pairs) word pairs aligned.
                 \(costs.count) decisions. key<TAB>cost (-ln p, relative to the best option of its group).
                 Regenerate with `make train-translit`; do not edit by hand.
                 """
             try AtomicFile.write(costs.fileText(comment: comment), to: out)
-            StandardStreams.writeError("sangam: learned \(costs.count) costs from \(report.pairs) word pairs "
-                + "(\(report.aligned) aligned for Latin → Devanagari, \(report.romanized) for romanisation); wrote \(out)")
+            StandardStreams.writeError("sangam: learned \(costs.count) costs from \(report.aligned) of \(report.pairs) word pairs; wrote \(out)")
             for pair in report.unalignedExamples.prefix(showUnaligned) {
                 StandardStreams.writeError("  not produced: \(pair.latin) → \(pair.hindi)")
             }
