@@ -76,7 +76,14 @@ public enum SpellingTrainer {
         /// them as their prior; costs are -ln p relative to the group's most likely output.
         func costs(priorWeight: Double, minimumEvidence: Double = 2) -> SpellingCosts {
             var probabilities: [String: [String: Double]] = [:]
-            let ordered = chosen.keys.sorted { general[$0] == nil && general[$1] != nil }
+            // Parents before children (a group's prior is its parent's distribution), and in a
+            // fixed order, so that training gives the same file every time.
+            func depth(_ group: String) -> Int {
+                var depth = 0, current = group
+                while let parent = general[current] { depth += 1; current = parent }
+                return depth
+            }
+            let ordered = chosen.keys.map { (depth($0), $0) }.sorted { $0 < $1 }.map(\.1)
             for group in ordered {
                 guard let options = alternatives[group] else { continue }
                 let prior: [String: Double]
