@@ -4,7 +4,7 @@ RELEASE_BIN := .build/release/sangam
 DEBUG_BIN := .build/debug/sangam
 DEMO_DIR := demo
 
-.PHONY: help deps build release test demo bench eval-translit clean
+.PHONY: help deps build release test demo bench eval-translit train-translit clean
 
 help:
 	@echo "make demo    build in release mode and ingest the bundled Corpus into $(DEMO_DIR)/sangam.db"
@@ -12,6 +12,7 @@ help:
 	@echo "make build   debug build"
 	@echo "make bench   throughput benchmarks against ICU's uconv (writes Benchmarks/output/)"
 	@echo "make eval-translit  transliteration accuracy on Dictionaries/names-dev.tsv, with ICU as baseline"
+	@echo "make train-translit relearn Dictionaries/translit-costs.tsv from Dictionaries/names-train-*.tsv"
 	@echo "make deps    install the Debian packages Sangam needs (or print the command)"
 
 deps:
@@ -50,6 +51,10 @@ bench: release
 # Accuracy, not speed: a debug build is enough (the whole name list runs in seconds).
 eval-translit: build
 	python3 Benchmarks/eval-translit.py --binary $(DEBUG_BIN)
+
+# The learned Latin → Devanagari costs, from the training lists only (never names-dev.tsv).
+train-translit: release
+	$(RELEASE_BIN) train-translit Dictionaries/names-train-*.tsv --out Dictionaries/translit-costs.tsv
 
 clean:
 	rm -rf .build $(DEMO_DIR) Benchmarks/output
