@@ -29,7 +29,7 @@ public struct Romanizer: Sendable {
     private let normalizer: Normalizer
     /// Words already romanised: news repeats its words, and a word's romanisation depends on
     /// nothing else.
-    private let cache = WordCache()
+    private let cache = WordCache<String>()
 
     /// Creates a romaniser.
     /// - Parameter exceptions: irregular spellings, by default none.
@@ -69,7 +69,7 @@ public struct Romanizer: Sendable {
             }
             let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
             let followedByStop = end < bytes.count && bytes[end] == UInt8(ascii: ".")
-            if !followedByStop, let known = cache[word] {
+            if !followedByStop, let known = cache[ByteKey(word)] {
                 output.append(contentsOf: known.utf8)
             } else {
                 let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
@@ -104,7 +104,7 @@ public struct Romanizer: Sendable {
         if followedByStop { return uncachedWord(word, scalars, followedByStop: true) }
         let latin = uncachedWord(word, scalars, followedByStop: false)
         var bytes = word
-        bytes.withUTF8 { cache[$0] = latin }
+        bytes.withUTF8 { cache[ByteKey($0)] = latin }
         return latin
     }
 

@@ -50,6 +50,8 @@ public struct DevanagariSpeller: Sendable {
         if let value = getenv("SANGAM_LM_WEIGHT").flatMap({ Double(String(cString: $0)) }) { return value }
         return 0.4
     }()
+    /// Words already spelled, with their candidates.
+    private let cache = WordCache<[(text: String, cost: Double)]>()
     /// How many of the search's best spellings the letter model reranks.
     static let rerankDepth = beamWidth
 
@@ -109,6 +111,14 @@ public struct DevanagariSpeller: Sendable {
     // MARK: Words
 
     private func wordSpellings(_ word: String, followedByStop: Bool, limit: Int) -> [(text: String, cost: Double)] {
+        let key = ByteKey(word + (followedByStop ? "." : "") + "\u{0}" + String(limit))
+        if let known = cache[key] { return known }
+        let found = uncachedSpellings(word, followedByStop: followedByStop, limit: limit)
+        cache[key] = found
+        return found
+    }
+
+    private func uncachedSpellings(_ word: String, followedByStop: Bool, limit: Int) -> [(text: String, cost: Double)] {
         let letters = Array(word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
         guard !letters.isEmpty else { return [(word, 0)] }
         var found: [(text: String, cost: Double)] = []
@@ -212,9 +222,11 @@ public struct DevanagariSpeller: Sendable {
                 }
                 let groups = ["\(group)|\(letter(-2))\(letter(-1))_\(letter(1))\(letter(2))",
                               "\(group)|\(letter(-1))_\(letter(1))", group]
+                let alternatives = readings.map { (output: $0.output, hand: $0.cost) }
                 for state in states {
-                    for reading in readings {
-                        for next in extend(state, with: reading, groups: groups, among: readings, isFinal: isFinal, costs: costs) {
+                    for (readingIndex, reading) in readings.enumerated() {
+                        for next in extend(state, with: reading, output: alternatives[readingIndex].output, groups: groups,
+                                           among: alternatives, isFinal: isFinal, costs: costs) {
                             if let target, !Self.isPrefix(next.text, of: target, whole: false) { continue }
                             beams[index + length].append(next)
                         }
@@ -237,8 +249,11 @@ public struct DevanagariSpeller: Sendable {
 
     private static func prune(_ states: [State]) -> [State] {
         // The best state per written text, then the cheapest `beamWidth`.
-        var best: [String: State] = [:]
-        for state in states where best[state.text].map({ state.cost < $0.cost }) ?? true { best[state.text] = state }
+        var best: [ByteKey: State] = [:]
+        for state in states {
+            let key = ByteKey(state.text)
+            if best[key].map({ state.cost < $0.cost }) ?? true { best[key] = state }
+        }
         return best.values.sorted { $0.cost < $1.cost || ($0.cost == $1.cost && $0.text < $1.text) }
             .prefix(beamWidth).map { $0 }
     }
@@ -250,7 +265,7 @@ public struct DevanagariSpeller: Sendable {
                                chosen: String, hand: Double, costs: SpellingCosts) {
         var cost = hand
         for group in groups {
-            if let learned = costs.costs[group + ">" + chosen] {
+            if let learned = costs.learned(group + ">" + chosen) {
                 cost = learned
                 break
             }
@@ -259,20 +274,20 @@ public struct DevanagariSpeller: Sendable {
         state.decisions?.append(Decision(groups: groups, alternatives: alternatives, chosen: chosen))
     }
 
-    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, groups: [String],
-                               among readings: [LatinGraphemes.Reading], isFinal: Bool, costs: SpellingCosts) -> [State] {
-        let alternatives = readings.map { ($0.output, $0.cost) }
+    private static func extend(_ state: State, with reading: LatinGraphemes.Reading, output: String, groups: [String],
+                               among alternatives: [(output: String, hand: Double)], isFinal: Bool,
+                               costs: SpellingCosts) -> [State] {
         var results: [State] = []
         switch reading {
         case .silent:
             var next = state
-            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
             results.append(next)
         case .consonant(let letters, _):
             guard let first = letters.unicodeScalars.first, let last = letters.unicodeScalars.last(where: isConsonantLetter) else { break }
             let fixedConjunct = letters.unicodeScalars.contains(Unicode.Scalar(0x094D)!)
             var base = state
-            decide(&base, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&base, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
             base.pendingConsonant = last
             base.pendingIsConjunct = fixedConjunct
             base.lastVowel = nil
@@ -302,7 +317,7 @@ public struct DevanagariSpeller: Sendable {
             guard state.pendingConsonant != nil || state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
             var next = state
             next.text += anusvara + letters
-            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
             next.pendingConsonant = last
             next.pendingIsConjunct = false
             next.lastVowel = nil
@@ -311,13 +326,13 @@ public struct DevanagariSpeller: Sendable {
             guard state.lastVowel != nil else { break }
             var next = state
             next.text += anusvara
-            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
             results.append(next)
         case .nasalThen(let letters, _):
             guard state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
             var next = state
             next.text += anusvara + letters
-            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
             next.pendingConsonant = last
             next.pendingIsConjunct = false
             next.lastVowel = nil
@@ -325,7 +340,7 @@ public struct DevanagariSpeller: Sendable {
         case .vowels(let first, let second, _):
             var next = state
             next.text += (state.pendingConsonant != nil ? first.sign : first.letter) + second.letter
-            decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
             next.pendingConsonant = nil
             next.lastVowel = second
             results.append(next)
@@ -341,7 +356,7 @@ public struct DevanagariSpeller: Sendable {
                     groups.insert(groups[groups.count - 1] + "/" + (state.pendingIsConjunct ? "c" : "s") + String(pending), at: 0)
                     hand += finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct, isFinal: true)
                 }
-                decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: hand, costs: costs)
+                decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: hand, costs: costs)
                 next.pendingConsonant = nil
                 next.lastVowel = sound
                 results.append(next)
@@ -349,7 +364,7 @@ public struct DevanagariSpeller: Sendable {
                 // A vowel after a vowel: its own letter, or a glide (India इंडिया, Goa गोवा).
                 var letter = state
                 letter.text += sound.letter
-                decide(&letter, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                decide(&letter, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
                 letter.cost += 0.6
                 letter.lastVowel = sound
                 results.append(letter)
@@ -360,7 +375,7 @@ public struct DevanagariSpeller: Sendable {
                     for sign in sound == .a ? ["\u{093E}", ""] : [sound.sign] {
                         var glide = state
                         glide.text += (y ? "य" : "व") + sign
-                        decide(&glide, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                        decide(&glide, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
                         glide.cost += (y ? 0.1 : 0.8) + (sign.isEmpty ? (isFinal ? 1.5 : 0.3) : 0)
                         if sign.isEmpty {
                             glide.pendingConsonant = y ? "य" : "व"
@@ -375,7 +390,7 @@ public struct DevanagariSpeller: Sendable {
             } else {
                 var next = state
                 next.text += sound.letter
-                decide(&next, groups: groups, alternatives: alternatives, chosen: reading.output, hand: reading.cost, costs: costs)
+                decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
                 next.lastVowel = sound
                 results.append(next)
             }

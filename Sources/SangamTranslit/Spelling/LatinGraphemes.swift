@@ -46,6 +46,24 @@ enum LatinGraphemes {
             }
         }
 
+        /// A short stable name, for learned-cost keys (`aa`, `ii`, `vocalicR`).
+        var name: String {
+            switch self {
+            case .a: "a"
+            case .aa: "aa"
+            case .i: "i"
+            case .ii: "ii"
+            case .u: "u"
+            case .uu: "uu"
+            case .e: "e"
+            case .ai: "ai"
+            case .o: "o"
+            case .au: "au"
+            case .openO: "openO"
+            case .vocalicR: "vocalicR"
+            }
+        }
+
         /// i-like vowels, after which a following a is written with a य glide (India इंडिया).
         var isFront: Bool { self == .i || self == .ii || self == .e || self == .ai }
     }
@@ -83,8 +101,8 @@ enum LatinGraphemes {
         var output: String {
             switch self {
             case .consonant(let letters, _): letters.decomposedNukta
-            case .vowel(let sound, _): "V:\(sound)"
-            case .vowels(let first, let second, _): "V:\(first)+\(second)"
+            case .vowel(let sound, _): "V:" + sound.name
+            case .vowels(let first, let second, _): "V:" + first.name + "+" + second.name
             case .silent: "-"
             case .nasalized(let letters, _): "\u{0902}" + letters.decomposedNukta
             case .nasal: "\u{0902}"

@@ -26,18 +26,28 @@ public struct SpellingCosts: Sendable {
     public static let fileName = "translit-costs.tsv"
 
     /// Learned cost by key; absent keys fall back to the hand-set cost.
-    var costs: [String: Double]
+    var costs: [String: Double] { didSet { lookup = Self.lookupTable(costs) } }
+    /// The same, keyed by bytes for the speller's hot path.
+    private var lookup: [ByteKey: Double]
 
     /// No learned costs: the hand-set ones alone.
-    public init() { costs = [:] }
+    public init() { self.init(costs: [:]) }
 
-    init(costs: [String: Double]) { self.costs = costs }
+    init(costs: [String: Double]) {
+        self.costs = costs
+        self.lookup = Self.lookupTable(costs)
+    }
+
+    private static func lookupTable(_ costs: [String: Double]) -> [ByteKey: Double] {
+        Dictionary(uniqueKeysWithValues: costs.map { (ByteKey($0.key), $0.value) })
+    }
+
+    /// The learned cost of a decision key, if any.
+    @inline(__always) func learned(_ key: String) -> Double? { lookup.isEmpty ? nil : lookup[ByteKey(key)] }
 
     /// How many decisions have a learned cost.
     public var count: Int { costs.count }
 
-    /// The cost of a decision.
-    @inline(__always) func cost(_ key: String, default hand: Double) -> Double { costs[key] ?? hand }
 
     /// Reads a cost file (`key<TAB>cost`).
     /// - Throws: `TextInputError` or `DictionaryError`, naming the file and line.
