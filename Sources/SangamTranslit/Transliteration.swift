@@ -22,25 +22,32 @@ public final class Transliteration {
     /// - Throws: what loading the letter model throws.
     public func speller() throws -> DevanagariSpeller {
         if let speller = loadedSpeller { return speller }
-        let speller = DevanagariSpeller(exceptions: romanizer.exceptions, costs: costs, letterModel: try letterModel())
+        let speller = DevanagariSpeller(exceptions: romanizer.exceptions.merged(with: knownNames), costs: costs,
+                                        letterModel: try letterModel())
         loadedSpeller = speller
         return speller
     }
     private var loadedSpeller: DevanagariSpeller?
     private let costs: SpellingCosts
+    private let knownNames: RomanizationExceptions
     private let letterModel: () throws -> LetterModel
     private let iso: ISO15919
 
     /// Creates the transliterators.
     /// - Parameters:
     ///   - exceptions: irregular spellings for both directions.
+    ///   - knownNames: spellings of names Sangam was given (the training lists), for Latin →
+    ///     Devanagari only: a Hindi spelling has one English form far less often than the other
+    ///     way round (मोहम्मद is Mohammed, Mohammad, Muhammad), so romanisation keeps its rules.
     ///   - costs: learned Latin → Devanagari costs.
     ///   - letterModel: how Hindi spellings look, to rank Latin → Devanagari candidates; called
     ///     the first time a line goes to Devanagari.
     /// - Throws: `ICUError` when ICU's data is missing.
-    public init(exceptions: RomanizationExceptions, costs: SpellingCosts = SpellingCosts(),
+    public init(exceptions: RomanizationExceptions, knownNames: RomanizationExceptions = RomanizationExceptions(),
+                costs: SpellingCosts = SpellingCosts(),
                 letterModel: @escaping () throws -> LetterModel = { LetterModel(.devanagari) }) throws(ICUError) {
         romanizer = try Romanizer(exceptions: exceptions)
+        self.knownNames = knownNames
         self.costs = costs
         self.letterModel = letterModel
         iso = try ISO15919()

@@ -24,8 +24,10 @@ struct Translit: ParsableCommand {
             a key: Narendra, Narender, नरेंद्र and नरेन्द्र all give NRNDR.
 
             Irregular spellings (Delhi, Lucknow, Thackeray) come from \
-            Dictionaries/romanisation-exceptions.tsv, found beside the executable, under the \
-            current directory, or in $SANGAM_DICTIONARIES; --no-exceptions uses the rules alone.             Latin → Devanagari uses costs learned from name lists (Dictionaries/translit-costs.tsv,             made by `sangam train-translit`); --no-learned-costs uses the hand-set costs alone.
+            Dictionaries/romanisation-exceptions.tsv, and Latin names listed in \
+            Dictionaries/names-train-*.tsv are spelled as those lists spell them; the directory is \
+            found beside the executable, under the current directory, or in $SANGAM_DICTIONARIES. \
+            --no-exceptions uses neither: the rules (and learned costs) alone.             Latin → Devanagari uses costs learned from name lists (Dictionaries/translit-costs.tsv,             made by `sangam train-translit`); --no-learned-costs uses the hand-set costs alone.
 
             Examples:
               sangam translit अरविंद केजरीवाल
@@ -46,7 +48,7 @@ struct Translit: ParsableCommand {
     @Flag(help: "Write phonetic keys instead of transliterations.")
     var key = false
 
-    @Flag(name: .customLong("no-exceptions"), help: "Ignore the exceptions file: rules only.")
+    @Flag(name: .customLong("no-exceptions"), help: "Ignore the exceptions file and the name lists' spellings: rules only.")
     var noExceptions = false
 
     @Flag(name: .customLong("no-learned-costs"), help: "Ignore the learned spelling costs: hand-set costs only.")
@@ -76,9 +78,10 @@ struct Translit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let exceptions = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.standard()
+            let knownNames = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.knownNames()
             let costs = noLearnedCosts ? SpellingCosts() : try SpellingCosts.standard()
             let learnLetters = !noLearnedCosts
-            let transliteration = try Transliteration(exceptions: exceptions, costs: costs) {
+            let transliteration = try Transliteration(exceptions: exceptions, knownNames: knownNames, costs: costs) {
                 learnLetters ? try LetterModel.standard(.devanagari) : LetterModel(.devanagari)
             }
             let write: (String) throws -> Void = { line in
