@@ -59,7 +59,7 @@ public enum PhoneticKey {
     /// - Returns: the distinct keys, most likely reading first; empty when the word has no letters
     ///   of either script.
     public static func keys(for word: String) -> [String] {
-        let hasDevanagari = word.unicodeScalars.contains { Script(of: $0) == .devanagari }
+        let hasDevanagari = word.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) || (0xA8E0...0xA8FF).contains($0.value) }
         if hasDevanagari { return devanagariKey(word).map { [$0] } ?? [] }
         return acronymKeys(word) ?? latinKeys(word)
     }
@@ -67,9 +67,14 @@ public enum PhoneticKey {
     /// Initials and acronyms as Hindi writes them, by the names of their letters (C. → सी.,
     /// BJP → बीजेपी, RSS → आरएसएस); capitals that read as a word (ISRO, इसरो) keep that key too.
     static func acronymKeys(_ word: String) -> [String]? {
-        let letters = word.filter { $0.isLetter }
-        guard !letters.isEmpty, letters.allSatisfy({ $0.isASCII && $0.isUppercase }),
-              letters.count == 1 || word.allSatisfy({ $0.isASCII && ($0.isUppercase || $0 == ".") }) else { return nil }
+        // Quick byte checks first: most words are not capitals.
+        let bytes = Array(word.utf8)
+        guard let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return nil }
+        let isCapital = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        let isLower = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+        guard !bytes.contains(where: isLower) else { return nil }
+        let letters = String(decoding: bytes.filter(isCapital), as: UTF8.self)
+        guard letters.count == 1 || bytes.allSatisfy({ isCapital($0) || $0 == UInt8(ascii: ".") }) else { return nil }
         guard let spelled = devanagariKey(letters.compactMap { LetterNames.hindi(for: $0) }.joined()) else { return nil }
         let asWord = letters.count >= 3 && DevanagariSpeller.isPronounceable(Array(letters.lowercased().utf8))
         var keys = asWord ? latinKeys(letters) : []
@@ -143,7 +148,10 @@ public enum PhoneticKey {
 
     /// The keys of a Latin word, most likely reading first.
     static func latinKeys(_ word: String) -> [String] {
-        let letters = Array(word.lowercased().unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
+        let letters = word.utf8.compactMap { byte -> Unicode.Scalar? in
+            let lower = byte | 0x20
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) && byte < 0x80 ? Unicode.Scalar(lower) : nil
+        }
         guard !letters.isEmpty else { return [] }
         // Each position yields alternative readings; the keys are their combinations.
         var readings: [[String]] = []
