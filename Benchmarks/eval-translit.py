@@ -457,6 +457,43 @@ def wordfreq_list() -> tuple[list[str], str] | None:
                    f"(venv `{VENV.relative_to(REPO)}`)")
 
 
+_AKSHARAMUKHA_ROMAN = r"""
+import sys
+from importlib.metadata import version
+from aksharamukha import transliterate
+print("aksharamukha " + version("aksharamukha"))
+for line in sys.stdin.read().splitlines():
+    out = transliterate.process("Devanagari", "RomanReadable", line, pre_options=["RemoveSchwaHindi"])
+    print(out.replace("\n", " "))
+"""
+
+
+def aksharamukha_roman(lines: list[str]) -> tuple[list[str], str] | None:
+    """The best installable rule-based peer: aksharamukha's readable romanisation with its Hindi
+    schwa deletion, installed into .build/eval-venv on demand. None when it cannot be installed."""
+    python = VENV / "bin" / "python"
+    if not python.exists():
+        r = subprocess.run([sys.executable, "-m", "venv", str(VENV)], capture_output=True, text=True)
+        if r.returncode != 0:
+            return None
+    if subprocess.run([str(python), "-c", "import aksharamukha"], capture_output=True).returncode != 0:
+        print("peer: installing aksharamukha into the eval venv ...", file=sys.stderr)
+        r = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "aksharamukha"], capture_output=True, text=True)
+        if r.returncode != 0:
+            print(f"peer: pip install aksharamukha failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
+            return None
+    r = subprocess.run([str(python), "-c", _AKSHARAMUKHA_ROMAN], input="\n".join(lines) + "\n",
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        print(f"peer: aksharamukha failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
+        return None
+    version, *out = r.stdout.splitlines()
+    if len(out) != len(lines):
+        print(f"peer: aksharamukha gave {len(out)} lines for {len(lines)}", file=sys.stderr)
+        return None
+    return out, version
+
+
 def freedict_list() -> tuple[list[str], str] | None:
     """The Devanagari words of the FreeDict English-Hindi dictionary (dict-freedict-eng-hin)."""
     try:
@@ -586,6 +623,9 @@ def main() -> int:
     if has_uconv:
         out = cli.lines(UCONV_ROMAN, hindi_lines, "Hindi names")
         roman["icu"], _ = romanisation(names, dict(zip(hindi_lines, out)), exceptions)
+    peer = None if args.no_selectivity else aksharamukha_roman(hindi_lines)
+    if peer is not None:
+        roman["peer"], _ = romanisation(names, dict(zip(hindi_lines, peer[0])), exceptions)
 
     # Latin → Devanagari: the English words of the aligned pairs, one per line.
     l2d = {}
@@ -675,16 +715,17 @@ def main() -> int:
         "|---|---|---:|---:|---:|---|",
     ]
     systems = [("exceptions", "sangam"), ("rules", "sangam, rules only (`--no-exceptions`)"),
-               ("icu", "ICU `uconv` (baseline)")]
+               ("icu", "ICU `uconv` (baseline)"),
+               ("peer", f"{peer[1] if peer else 'aksharamukha'} `RomanReadable` + `RemoveSchwaHindi` (peer)")]
 
     def row(metric: str, figs: dict, key: str, target: float | None, label: str, lower: bool = False):
         for mode, system in systems:
             if mode not in figs or key not in figs[mode]:
                 continue
-            t = target if mode != "icu" else None
+            t = target if mode not in ("icu", "peer") else None
             f = figs[mode][key]
             lines.append(f"| {metric} | {system} | {pct(f['all'], t, lower)} | {pct(f['excl_hard'], t, lower)} "
-                         f"| {pct(f['unseen'], t, lower)} | {label if mode != 'icu' else ''} |")
+                         f"| {pct(f['unseen'], t, lower)} | {label if mode not in ('icu', 'peer') else ''} |")
 
     row("romanisation, word exact", roman, "word_exact", TARGET_ROMAN_WORD, "≥ 85 %")
     row("romanisation, full name exact", roman, "full_exact", None, "")
