@@ -17,39 +17,30 @@ public final class Transliteration {
 
     /// Devanagari → readable Latin.
     public let romanizer: Romanizer
-    /// Latin → Devanagari, made on first use: its letter model takes a moment to learn, and
-    /// romanising a file never needs it.
-    /// - Throws: what loading the letter model throws.
+    /// Latin → Devanagari, made on first use: its learned costs, known names and letter model
+    /// take a moment to load, and romanising a file never needs them.
+    /// - Throws: what loading them throws.
     public func speller() throws -> DevanagariSpeller {
         if let speller = loadedSpeller { return speller }
-        let speller = DevanagariSpeller(exceptions: romanizer.exceptions.merged(with: knownNames), costs: costs,
-                                        letterModel: try letterModel())
+        let speller = try makeSpeller(romanizer.exceptions)
         loadedSpeller = speller
         return speller
     }
     private var loadedSpeller: DevanagariSpeller?
-    private let costs: SpellingCosts
-    private let knownNames: RomanizationExceptions
-    private let letterModel: () throws -> LetterModel
+    private let makeSpeller: (RomanizationExceptions) throws -> DevanagariSpeller
     private let iso: ISO15919
 
     /// Creates the transliterators.
     /// - Parameters:
     ///   - exceptions: irregular spellings for both directions.
-    ///   - knownNames: spellings of names Sangam was given (the training lists), for Latin →
-    ///     Devanagari only: a Hindi spelling has one English form far less often than the other
-    ///     way round (मोहम्मद is Mohammed, Mohammad, Muhammad), so romanisation keeps its rules.
-    ///   - costs: learned Latin → Devanagari costs.
-    ///   - letterModel: how Hindi spellings look, to rank Latin → Devanagari candidates; called
-    ///     the first time a line goes to Devanagari.
+    ///   - speller: makes the Latin → Devanagari speller from the exceptions, the first time a
+    ///     line goes to Devanagari (by default one with hand-set costs and nothing learned).
     /// - Throws: `ICUError` when ICU's data is missing.
-    public init(exceptions: RomanizationExceptions, knownNames: RomanizationExceptions = RomanizationExceptions(),
-                costs: SpellingCosts = SpellingCosts(),
-                letterModel: @escaping () throws -> LetterModel = { LetterModel(.devanagari) }) throws(ICUError) {
+    public init(exceptions: RomanizationExceptions,
+                speller: @escaping (RomanizationExceptions) throws -> DevanagariSpeller = { DevanagariSpeller(exceptions: $0) })
+        throws(ICUError) {
         romanizer = try Romanizer(exceptions: exceptions)
-        self.knownNames = knownNames
-        self.costs = costs
-        self.letterModel = letterModel
+        makeSpeller = speller
         iso = try ISO15919()
     }
 

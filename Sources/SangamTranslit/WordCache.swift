@@ -20,7 +20,7 @@ final class WordCache<Value: Sendable>: Sendable {
     /// Entries kept before the cache starts over; a news corpus's vocabulary mostly fits.
     static var capacity: Int { 200_000 }
 
-    private let storage = Mutex<[ByteKey: Value]>([:])
+    private let storage = Mutex<[ByteKey: Value]>(Dictionary(minimumCapacity: 1 << 14))
 
     subscript(key: ByteKey) -> Value? {
         get { storage.withLock { $0[key] } }

@@ -16,6 +16,9 @@ enum LetterNames {
             entry.hindi.map { (entry.letter, Array($0.decomposedNukta.unicodeScalars)) }
         }.sorted { $0.scalars.count > $1.scalars.count }
 
+    /// The scalars a letter name starts with: a word starting otherwise is no acronym.
+    private static let firstScalars = Set(table.compactMap(\.scalars.first))
+
     /// The acronym a Devanagari word spells, when the whole word is a run of letter names.
     /// - Parameters:
     ///   - word: the word's scalars, NFC.
@@ -23,8 +26,8 @@ enum LetterNames {
     ///     सी. → C.); otherwise at least two are needed, since जी and ए are also words; nor does one letter repeated.
     /// - Returns: the letters in upper case, or nil.
     static func acronym(_ word: ArraySlice<Unicode.Scalar>, allowSingle: Bool) -> String? {
+        guard let first = word.first, firstScalars.contains(first) else { return nil }
         let scalars = Array(word)
-        guard !scalars.isEmpty else { return nil }
         // best[i]: the letters spelling scalars[..<i], when they can be spelled.
         var best: [String?] = Array(repeating: nil, count: scalars.count + 1)
         best[0] = ""

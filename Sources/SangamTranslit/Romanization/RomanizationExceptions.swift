@@ -9,7 +9,9 @@ public struct RomanizationExceptions: Sendable {
     /// The file name under `Dictionaries/`.
     public static let fileName = "romanisation-exceptions.tsv"
 
-    private var latinByHindi: [String: String] = [:]
+    /// By the Hindi word's bytes with nukta decomposed, which is its NFC form: text Sangam
+    /// reads is NFC, so a lookup needs no normalising.
+    private var latinByHindi: [ByteKey: String] = [:]
     private var hindiByLatin: [String: String] = [:]
 
     /// No exceptions: the rules alone.
@@ -18,7 +20,7 @@ public struct RomanizationExceptions: Sendable {
     /// Exceptions from pairs of (Hindi word, English spelling).
     public init(pairs: [(hindi: String, latin: String)]) {
         for (hindi, latin) in pairs {
-            let key = hindi.decomposedNukta
+            let key = ByteKey(hindi.decomposedNukta)
             if latinByHindi[key] == nil { latinByHindi[key] = latin }
             if hindiByLatin[latin.lowercased()] == nil { hindiByLatin[latin.lowercased()] = hindi }
         }
@@ -63,7 +65,10 @@ public struct RomanizationExceptions: Sendable {
     public var count: Int { latinByHindi.count }
 
     /// The English spelling of a Hindi word (NFC), if it is irregular.
-    public func latin(for hindi: String) -> String? { latinByHindi[hindi.decomposedNukta] }
+    public func latin(for hindi: String) -> String? {
+        latinByHindi.isEmpty ? nil : latinByHindi[ByteKey(hindi.unicodeScalars.contains { (0x0958...0x095F).contains($0.value) }
+                                                          ? hindi.decomposedNukta : hindi)]
+    }
 
     /// The Hindi spelling of an English word (any case), if it is listed.
     public func hindi(for latin: String) -> String? { hindiByLatin[latin.lowercased()] }

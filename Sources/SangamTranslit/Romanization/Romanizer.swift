@@ -72,8 +72,9 @@ public struct Romanizer: Sendable {
             if !followedByStop, let known = cache[ByteKey(word)] {
                 output.append(contentsOf: known.utf8)
             } else {
-                let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
-                let latin = romanizeWord(scalars[...], followedByStop: followedByStop)
+                let text = String(decoding: word, as: UTF8.self)
+                let latin = uncachedWord(text, Array(text.unicodeScalars)[...], followedByStop: followedByStop)
+                if !followedByStop { cache[ByteKey(word)] = latin }
                 output.append(contentsOf: latin.utf8)
             }
             index = end
@@ -98,16 +99,7 @@ public struct Romanizer: Sendable {
                     | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
-    /// One Devanagari word, title-cased.
-    func romanizeWord(_ scalars: ArraySlice<Unicode.Scalar>, followedByStop: Bool) -> String {
-        let word = String(String.UnicodeScalarView(scalars))
-        if followedByStop { return uncachedWord(word, scalars, followedByStop: true) }
-        let latin = uncachedWord(word, scalars, followedByStop: false)
-        var bytes = word
-        bytes.withUTF8 { cache[ByteKey($0)] = latin }
-        return latin
-    }
-
+    /// One Devanagari word (NFC), title-cased.
     private func uncachedWord(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>, followedByStop: Bool) -> String {
         if let spelled = exceptions.latin(for: word) { return spelled }
         if let acronym = LetterNames.acronym(scalars, allowSingle: followedByStop) { return acronym }

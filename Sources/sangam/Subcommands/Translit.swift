@@ -78,11 +78,14 @@ struct Translit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let exceptions = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.standard()
-            let knownNames = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.knownNames()
-            let costs = noLearnedCosts ? SpellingCosts() : try SpellingCosts.standard()
-            let learnLetters = !noLearnedCosts
-            let transliteration = try Transliteration(exceptions: exceptions, knownNames: knownNames, costs: costs) {
-                learnLetters ? try LetterModel.standard(.devanagari) : LetterModel(.devanagari)
+            let learned = !noLearnedCosts, listed = !noExceptions
+            let transliteration = try Transliteration(exceptions: exceptions) { exceptions in
+                // Known names (the training lists' spellings) for this direction only: a Hindi
+                // spelling has several English ones, so romanisation keeps its rules.
+                DevanagariSpeller(
+                    exceptions: listed ? exceptions.merged(with: try RomanizationExceptions.knownNames()) : exceptions,
+                    costs: learned ? try SpellingCosts.standard() : SpellingCosts(),
+                    letterModel: learned ? try LetterModel.standard(.devanagari) : LetterModel(.devanagari))
             }
             let write: (String) throws -> Void = { line in
                 StandardStreams.writeLine(key ? Self.keys(of: line) : try output(for: line, with: transliteration))
