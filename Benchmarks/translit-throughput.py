@@ -8,15 +8,20 @@ already built with the same parameters):
   key words     --key-words words (default 1,000,000), one per line, English and Hindi
                 alternately
   English words --l2d-words words (default 200,000), one per line
+  hindi-distinct half --size-mb of generated Hindi-looking words, none repeated (the worst
+                case for the per-word cache)
+  names         the distinct English words of Dictionaries/names-train-*.tsv, each once
 
 then times on one core, round-robin, N runs each, every command reading its input on
 stdin with its output sent to /dev/null:
 
   uconv -x Devanagari-Latin < hindi text            (ICU's own tool: the reference)
   sangam translit --to latin < hindi text           target: >= 5 MB/s
+  (both again on hindi-distinct)
   sangam translit --key < key words                 target: >= 200,000 words/s
   uconv -x Latin-Devanagari < English words         (reference)
   sangam translit --to devanagari --candidates 5 < English words    (no target)
+  sangam translit --to devanagari --candidates 5 < names            (no target)
 
 and reports median wall time, MB/s or words/s, speed relative to uconv, peak RSS, and
 PASS/FAIL for the targets. Before timing, each command runs once with its output counted:
@@ -146,7 +151,49 @@ def _english_words(path: Path, count: int, files: dict[str, list[Path]], rng: ra
     return {"bytes": total, "lines": count, "distinct_en": len(set(en))}
 
 
-GENERATORS = {"hindi": ("hi", _hindi_text), "keys": ("en+hi", _key_words), "english": ("en", _english_words)}
+def _hindi_distinct(path: Path, size_bytes: int, files: dict[str, list[Path]], rng: random.Random) -> dict:
+    """At least size_bytes of lines of ten Hindi-looking words, no word twice: syllables of a
+    consonant and a vowel sign (or virama, or anusvara), two to five to a word. The worst case
+    for a per-word cache, which never hits."""
+    consonants = [chr(c) for c in range(0x0915, 0x093A)]
+    signs = ["", "ा", "ि", "ी", "ु", "ू", "े", "ै", "ो", "ौ", "ं", "्"]
+    seen: set[str] = set()
+    total = lines = 0
+    with open(path, "wb") as out:
+        while total < size_bytes:
+            words = []
+            while len(words) < 10:
+                n = rng.randint(2, 5)
+                word = "".join(rng.choice(consonants) + rng.choice(signs if i < n - 1 else signs[:-1])
+                               for i in range(n))
+                if word not in seen:
+                    seen.add(word)
+                    words.append(word)
+            data = (" ".join(words) + "\n").encode("utf-8")
+            out.write(data)
+            total += len(data)
+            lines += 1
+    return {"bytes": total, "lines": lines, "distinct_words": len(seen)}
+
+
+def _name_words(path: Path, count: int, files: dict[str, list[Path]], rng: random.Random) -> dict:
+    """The distinct English words of Dictionaries/names-train-*.tsv, shuffled, one per line, each
+    once (count is ignored): names the speller has to spell, not look up in a cache."""
+    words = sorted({w for p in sorted((REPO / "Dictionaries").glob("names-train-*.tsv"))
+                    for line in p.read_text(encoding="utf-8").splitlines()[1:] if "\t" in line
+                    for w in LATIN_WORD.findall(line.split("\t")[0])})
+    rng.shuffle(words)
+    total = 0
+    with open(path, "wb") as out:
+        for w in words:
+            data = (w + "\n").encode("utf-8")
+            out.write(data)
+            total += len(data)
+    return {"bytes": total, "lines": len(words), "distinct_en": len(words)}
+
+
+GENERATORS = {"hindi": ("hi", _hindi_text), "keys": ("en+hi", _key_words), "english": ("en", _english_words),
+              "hindi-distinct": ("", _hindi_distinct), "names": ("", _name_words)}
 
 
 def ensure_input(kind: str, name: str, amount: int) -> tuple[Path, dict]:
@@ -158,6 +205,8 @@ def ensure_input(kind: str, name: str, amount: int) -> tuple[Path, dict]:
     files = _source_files()
     langs, generate = GENERATORS[kind]
     sources = [p for lang in ("en", "hi") if lang in langs for p in files[lang]]
+    if kind == "names":
+        sources = sorted((REPO / "Dictionaries").glob("names-train-*.tsv"))
     seed = f"{SEED}-{kind}"
     params = {
         "generator_version": GENERATOR_VERSION,
@@ -209,9 +258,13 @@ def commands(binary: Path) -> list[tuple[str, str, list[str]]]:
     return [
         ("uconv -x Devanagari-Latin", "hindi", uconv("Devanagari-Latin")),
         ("sangam translit --to latin", "hindi", [b, "translit", "--to", "latin"]),
+        ("uconv -x Devanagari-Latin ", "hindi-distinct", uconv("Devanagari-Latin")),
+        ("sangam translit --to latin ", "hindi-distinct", [b, "translit", "--to", "latin"]),
         ("sangam translit --key", "keys", [b, "translit", "--key"]),
         ("uconv -x Latin-Devanagari", "english", uconv("Latin-Devanagari")),
         (f"sangam translit --to devanagari --candidates {CANDIDATES}", "english",
+         [b, "translit", "--to", "devanagari", "--candidates", str(CANDIDATES)]),
+        (f"sangam translit --to devanagari --candidates {CANDIDATES} ", "names",
          [b, "translit", "--to", "devanagari", "--candidates", str(CANDIDATES)]),
     ]
 
@@ -304,6 +357,9 @@ def main() -> int:
         "hindi": ensure_input("hindi", f"hi-{args.size_mb}mb", args.size_mb * MB),
         "keys": ensure_input("keys", f"keywords-{args.key_words}", args.key_words),
         "english": ensure_input("english", f"enwords-{args.l2d_words}", args.l2d_words),
+        "hindi-distinct": ensure_input("hindi-distinct", f"hi-distinct-{max(1, args.size_mb // 2)}mb",
+                                       max(1, args.size_mb // 2) * MB),
+        "names": ensure_input("names", "names-train-words", 0),
     }
     sizes = {k: p.stat().st_size for k, (p, _) in inputs.items()}
     lines_in = {k: count_lines(p) for k, (p, _) in inputs.items()}
@@ -331,16 +387,18 @@ def main() -> int:
     # The figures: MB/s for text, words/s (input lines per second) for the word lists.
     def rate(label: str, kind: str) -> float:
         s = samples.med((label, kind))
-        return sizes[kind] / MB / s if kind == "hindi" else lines_in[kind] / s
+        return sizes[kind] / MB / s if kind.startswith("hindi") else lines_in[kind] / s
 
-    refs = {"hindi": "uconv -x Devanagari-Latin", "english": "uconv -x Latin-Devanagari"}
+    refs = {"hindi": "uconv -x Devanagari-Latin", "english": "uconv -x Latin-Devanagari",
+            "hindi-distinct": "uconv -x Devanagari-Latin "}
     targets = {"sangam translit --to latin": (TARGET_ROMAN_MB_S, f"≥ {TARGET_ROMAN_MB_S:g} MB/s"),
+               "sangam translit --to latin ": (TARGET_ROMAN_MB_S, f"≥ {TARGET_ROMAN_MB_S:g} MB/s"),
                "sangam translit --key": (TARGET_KEY_WORDS_S, f"≥ {TARGET_KEY_WORDS_S:,} words/s")}
     rows = []
     verdicts = []
     for label, kind, _ in jobs:
         r = rate(label, kind)
-        shown_rate = f"{r:.2f} MB/s" if kind == "hindi" else f"{r:,.0f} words/s"
+        shown_rate = f"{r:.2f} MB/s" if kind.startswith("hindi") else f"{r:,.0f} words/s"
         ratio = f"{r / rate(refs[kind], kind):.2f}" if kind in refs and label != refs[kind] else ""
         target = ""
         if label in targets:
@@ -369,6 +427,10 @@ def main() -> int:
                  f"distinct Hindi words of Corpus/ by frequency")
     lines.append(f"- english: `{en_path.relative_to(REPO)}`, {lines_in['english']:,} English words one per line "
                  f"({sizes['english']:,} bytes), drawn from Corpus/en by frequency")
+    lines.append(f"- hindi-distinct: `{inputs['hindi-distinct'][0].relative_to(REPO)}`, {sizes['hindi-distinct']:,} bytes "
+                 f"of generated Hindi-looking words, none repeated: the worst case, where a per-word cache never hits")
+    lines.append(f"- names: `{inputs['names'][0].relative_to(REPO)}`, the {lines_in['names']:,} distinct English words "
+                 f"of Dictionaries/names-train-*.tsv, each once")
     lines.append("- repetition: " + "; ".join(
         f"{k} {d:,} distinct words of {n:,} ({1 - d / n:.1%} repeats)" for k, (n, d) in distinct.items())
         + ". The corpus is small: a per-word cache serves every repeat, so with one these figures "
