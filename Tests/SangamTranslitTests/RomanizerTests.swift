@@ -84,8 +84,9 @@ struct RomanizerTests {
         #expect(romanizer.romanize(hindi) == latin)
     }
 
-    @Test("English loan vowels: ैं before a consonant is a; final ोर is ore", arguments: [
+    @Test("English conventions: ैं before a consonant is a; final ोर is ore; Punjabi -inder", arguments: [
         ("नगालैंड", "Nagaland"), ("किशोर", "Kishore"), ("बोस", "Bose"),
+        ("अमरिंदर", "Amrinder"), ("हरिंदर", "Harinder"), ("सुखविंदर", "Sukhvinder"), ("बंदर", "Bandar"),
     ])
     func loanVowels(hindi: String, latin: String) {
         #expect(romanizer.romanize(hindi) == latin)

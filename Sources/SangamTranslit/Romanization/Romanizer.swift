@@ -143,7 +143,10 @@ public struct Romanizer: Sendable {
                 switch vowel {
                 case .inherent:
                     let kept = pronounced[index]
-                    if kept { latin += "a" }
+                    // Punjabi -inder: the a of िंदर is written e (अमरिंदर Amarinder, सुखविंदर Sukhvinder).
+                    if kept, isInder(index, in: word, pronounced: pronounced) {
+                        latin += "e"
+                    } else if kept { latin += "a" }
                     lastVowel = kept ? "a" : ""
                 case .virama:
                     lastVowel = ""
@@ -176,6 +179,14 @@ public struct Romanizer: Sendable {
             latin += "e"
         }
         return latin
+    }
+
+    /// The द of a final िंदर (or ींदर), whose a English writes e.
+    private static func isInder(_ index: Int, in word: DevanagariWord, pronounced: [Bool]) -> Bool {
+        guard index >= 2, index + 2 == word.units.count, word.consonant(at: index) == 0x0926,
+              word.consonant(at: index + 1) == Devanagari.ra, !pronounced[index + 1],
+              word.units[index - 1] == .anusvara else { return false }
+        return word.vowel(at: index - 2) == .sign(0x093F) || word.vowel(at: index - 2) == .sign(0x0940)
     }
 
     /// A य between i and ा, which English does not write (सोनिया Sonia, लुधियाना Ludhiana).
