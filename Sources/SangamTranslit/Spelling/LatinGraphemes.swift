@@ -171,7 +171,8 @@ enum LatinGraphemes {
             case (u8("s"), u8("r")) where index == 0: two = [.consonant("श्र", cost: 0.1)]  // Srinagar श्रीनगर
             case (u8("s"), u8("c")) where third == u8("e") || third == u8("i"): two = [.consonant("स", cost: 0.2)]
             // Double consonants: a geminate conjunct, or English doubling a single one.
-            case (u8("t"), u8("t")): two = [.consonant("त्त", cost: 0), .consonant("ट्ट", cost: 0.2), .consonant("त", cost: 1.0)]
+            case (u8("t"), u8("t")):
+                two = [.consonant("त्त", cost: 0), .consonant("ट्ट", cost: 0.2), .consonant("त", cost: 1.0), .consonant("ट", cost: 1.0)]
             case (u8("d"), u8("d")): two = [.consonant("ड्ड", cost: 0.1), .consonant("द्द", cost: 0.3), .consonant("द", cost: 0.9)]
             case (u8("l"), u8("l")): two = [.consonant("ल्ल", cost: 0), .consonant("ल", cost: 0.8)]
             case (u8("n"), u8("n")): two = [.consonant("न्न", cost: 0), .consonant("न", cost: 1.0), .consonant("ण्ण", cost: 1.2)]
@@ -242,6 +243,7 @@ enum LatinGraphemes {
         case u8("e"):
             // e may stand for the inherent a: Amarinder अमरिंदर, Rehman रहमान, Sehgal सहगल.
             let schwa = index > 0 && !isVowel(letters[index - 1]) ? (second == u8("h") || second == u8("r") ? 0.5 : 1.0) : 3.0
+
             one = [.vowel(.e, cost: 0), .vowel(.ai, cost: 1.4), .vowel(.i, cost: 1.5), .vowel(.a, cost: schwa)]
         case u8("i") where index > 0 && letters[index - 1] == u8("a") && !isVowel(second):
             // Jaishankar जयशंकर, Naidu नायडू, Sai साय: ai may be a and a य.
