@@ -12,8 +12,8 @@ struct Translit: ParsableCommand {
 
             --to latin       Readable romanisation as English writes Hindi names, with schwa \
             deletion: नरेंद्र मोदी → Narendra Modi, राज्यसभा → Rajyasabha.
-            --to iso15919    ISO 15919 through ICU, reversible: नरेंद्र → narēṁdra.
-            --to devanagari  Hindi spelling of Latin names: Kejriwal → केजरीवाल, BJP → बीजेपी.
+            --to iso15919    ISO 15919 through ICU, reversible: मोदी → mōdī.
+            --to devanagari  Hindi spelling of Latin names: Yadav → यादव, ISRO → इसरो, BJP → बीजेपी.
             Without --to, each line goes to the other script.
 
             --candidates N writes the N best spellings separated by tabs (Latin → Devanagari \
@@ -27,7 +27,11 @@ struct Translit: ParsableCommand {
             Dictionaries/romanisation-exceptions.tsv, and Latin names listed in \
             Dictionaries/names-train-*.tsv are spelled as those lists spell them; the directory is \
             found beside the executable, under the current directory, or in $SANGAM_DICTIONARIES. \
-            --no-exceptions uses neither: the rules (and learned costs) alone.             Latin → Devanagari uses costs learned from name lists (Dictionaries/translit-costs.tsv,             made by `sangam train-translit`); --no-learned-costs uses the hand-set costs alone.
+            --no-exceptions uses neither: the rules (and learned costs) alone.
+
+            Latin → Devanagari uses costs learned from name lists \
+            (Dictionaries/translit-costs.tsv, made by `sangam train-translit`) and a letter model \
+            of the lists' Hindi names; --no-learned-costs uses the hand-set costs alone.
 
             Examples:
               sangam translit अरविंद केजरीवाल
