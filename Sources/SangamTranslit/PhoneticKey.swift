@@ -1,4 +1,3 @@
-public import SangamText
 
 /// A key under which the English and Hindi spellings of one name meet:
 /// Narendra ≈ नरेंद्र ≈ नरेन्द्र ≈ Narender, Gourangalal ≈ गौरांगलाल, Youngbin ≈ योंगबिन,

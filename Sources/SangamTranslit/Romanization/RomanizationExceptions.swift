@@ -1,4 +1,4 @@
-public import SangamText
+import SangamText
 
 /// Words English spells its own way, which no rule should try to produce: दिल्ली → Delhi,
 /// लखनऊ → Lucknow, ठाकरे → Thackeray, बनर्जी → Banerjee, सिंह → Singh.

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import SangamText
+import SangamText
 
 /// How the names of one script look, letter by letter: a character n-gram model with
 /// Witten–Bell interpolation down to a uniform distribution.

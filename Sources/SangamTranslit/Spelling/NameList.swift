@@ -1,4 +1,4 @@
-public import SangamText
+import SangamText
 
 /// Name lists in the `Dictionaries/names-*.tsv` form: `english<TAB>hindi[<TAB>type<TAB>note]`,
 /// where a note `translated` marks a Hindi name that is a translation rather than a spelling

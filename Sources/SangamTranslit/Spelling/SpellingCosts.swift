@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-public import SangamText
+import SangamText
 
 /// Costs for `DevanagariSpeller` learned from pairs of English and Hindi spellings of names,
 /// replacing the hand-set costs where the pairs give evidence.
