@@ -81,6 +81,13 @@ public enum PhoneticKey {
         return keys
     }
 
+    /// The keys of each word of a line, words split at spaces and tabs only (a hyphenated word
+    /// is one word): what `sangam translit --key` prints. Split by byte, which is much faster
+    /// than `Character`'s Unicode white-space test on a million words.
+    public static func keys(forWordsOf line: String) -> [[String]] {
+        line.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { keys(for: String(Substring($0))) }
+    }
+
     /// The keys of each word of a name, in order: `Narendra Modi` → [[NRNDR], [MD]].
     public static func keys(forName name: String) -> [[String]] {
         name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "." }).map { keys(for: String($0)) }

@@ -44,9 +44,29 @@ public final class Transliteration {
         iso = try ISO15919()
     }
 
+    /// The transliterators with what `Dictionaries/` provides: the exceptions file, the
+    /// training lists' spellings (for Latin → Devanagari only), the learned costs and the letter
+    /// model. Those the speller needs load the first time a line goes to Devanagari.
+    /// - Parameters:
+    ///   - exceptions: whether to use the exceptions file and the training lists' spellings.
+    ///   - learned: whether to use the learned costs and the letter model.
+    /// - Throws: `ICUError`, or a dictionary file's error (`TextInputError`, `DictionaryError`).
+    public static func standard(exceptions: Bool = true, learned: Bool = true) throws -> Transliteration {
+        let listed = exceptions ? try RomanizationExceptions.standard() : RomanizationExceptions()
+        return try Transliteration(exceptions: listed) { listed in
+            // Known names for this direction only: a Hindi spelling has several English ones,
+            // so romanisation keeps its rules.
+            DevanagariSpeller(
+                exceptions: exceptions ? listed.merged(with: try RomanizationExceptions.knownNames()) : listed,
+                costs: learned ? try SpellingCosts.standard() : SpellingCosts(),
+                letterModel: learned ? try LetterModel.standard(.devanagari) : LetterModel(.devanagari))
+        }
+    }
+
     /// The other script of `line`: Latin for a line with Devanagari in it, else Devanagari.
     public static func defaultTarget(for line: String) -> Target {
-        line.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) } ? .latin : .devanagari
+        line.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) || (0xA8E0...0xA8FF).contains($0.value) }
+            ? .latin : .devanagari
     }
 
     /// The ranked transliterations of `line` into `target` (by default the other script).

@@ -51,4 +51,20 @@ struct DevanagariSpellerTests {
     func pronounceable(letters: String, expected: Bool) {
         #expect(DevanagariSpeller.isPronounceable(Array(letters.utf8)) == expected)
     }
+
+    @Test("A listed spelling comes first even where the search prefers another")
+    func listedFirst() {
+        let listed = RomanizationExceptions(pairs: [(hindi: "नरेन्द्र", latin: "Narendra")])
+        let found = DevanagariSpeller(exceptions: listed).candidates(forWord: "Narendra", limit: 3).map(\.text)
+        #expect(found.first == "नरेन्द्र")
+        #expect(found.contains("नरेंद्र"))
+    }
+
+    @Test("Edge cases: diacritics folded, an over-long run of letters kept, e after o as य")
+    func edges() {
+        #expect(speller.spell("Café") == speller.spell("Cafe"))  // é read as e, not left in the output
+        let long = String(repeating: "a", count: 100)
+        #expect(speller.spell(long) == long)
+        #expect(speller.candidates(forWord: "Goel", limit: 5).map(\.text).contains("गोयल"))
+    }
 }

@@ -100,6 +100,15 @@ struct RomanizerTests {
         #expect(romanizer.romanize(hindi) == latin)
     }
 
+    @Test("Joiners inside a word are ignored, outside Devanagari kept; avagraha, ॰ and ॐ")
+    func signs() throws {
+        let listed = try Romanizer(exceptions: RomanizationExceptions(pairs: [("दिल्ली", "Delhi")]))
+        #expect(listed.romanize("दिल्\u{200D}ली") == "Delhi")
+        #expect(romanizer.romanize("a\u{200D}b 👨\u{200D}👩") == "a\u{200D}b 👨\u{200D}👩")
+        #expect(romanizer.romanize("सोऽहम्") == "Soham")
+        #expect(romanizer.romanize("डॉ॰ ॐ") == "Do. Om")
+    }
+
     @Test("Other characters: digits to ASCII, danda to a full stop, Latin kept")
     func otherCharacters() {
         #expect(romanizer.romanize("मोदी ने २०२५ में कहा। OK") == "Modi Ne 2025 Men Kaha. OK")

@@ -40,6 +40,7 @@ struct SpellingTrainerTests {
             Narendra Modi\tनरेंद्र मोदी\tperson\tvariant: नरेन्द्र मोदी
             Supreme Court\tसर्वोच्च न्यायालय\torganisation\ttranslated
             Tamil Nadu\tतमिलनाडु\tplace\twritten as one word in Hindi
+            Election Commission\tचुनाव आयोग\torganisation\ttranslated; variant: निर्वाचन आयोग
 
             """.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try NameList.wordPairs(at: path) == [

@@ -56,6 +56,7 @@ struct TranslitCLITests {
         #expect(zero.stderr.contains("--candidates must be at least 1"))
         let keyAndTarget = try SangamBinary.run(["translit", "--key", "--to", "latin", "x"])
         #expect(keyAndTarget.status == 2)
+        #expect(try SangamBinary.run(["translit", "--key", "--scores", "x"]).status == 2)
     }
 
     @Test("train-translit learns from a name list, writes the costs atomically, and translit uses them")
@@ -99,5 +100,14 @@ struct TranslitCLITests {
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("bad.tsv:1: expected 2 tab-separated fields"))
         #expect(try String(contentsOfFile: costs, encoding: .utf8) == text)  // the failed run left the file alone
+        // A list nothing of which aligns must not replace the costs with an empty file.
+        let hopeless = try SangamBinary.temporaryFile(Data("english\thindi\nCourt\tन्यायालय\n".utf8), name: "court.tsv")
+        let nothing = try SangamBinary.run(["train-translit", hopeless, "--out", costs])
+        #expect(nothing.status == 1)
+        #expect(nothing.stderr.contains("no name pair could be aligned"))
+        #expect(try String(contentsOfFile: costs, encoding: .utf8) == text)
+        #expect(try SangamBinary.run(["train-translit", list, "--out", costs, "--show-unaligned", "-1"]).status == 2)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
     }
 }

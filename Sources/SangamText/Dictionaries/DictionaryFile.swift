@@ -15,9 +15,10 @@ public enum DictionaryFile {
 
     /// The path of the dictionary file `name`, or nil when it is nowhere to be found.
     ///
-    /// Looks in `$SANGAM_DICTIONARIES`, then in a `Dictionaries/` directory beside the running
-    /// executable or any of its ancestors (a build inside the repository finds the repository's
-    /// own), then in `Dictionaries/` under the current directory.
+    /// When `$SANGAM_DICTIONARIES` is set, looks there only (so that a test or a user can point
+    /// Sangam at other dictionaries, or at none). Otherwise looks in a `Dictionaries/` directory
+    /// beside the running executable or any of its ancestors (a build inside the repository
+    /// finds the repository's own), then in `Dictionaries/` under the current directory.
     /// - Parameter name: a file name such as `romanisation-exceptions.tsv`.
     public static func locate(_ name: String) -> String? {
         if let directory = getenv(directoryVariable).map({ String(cString: $0) }), !directory.isEmpty {
@@ -121,5 +122,6 @@ public struct DictionaryError: Error, Sendable, Equatable, CustomStringConvertib
         self.reason = reason
     }
 
+    /// The message: `FILE:LINE: reason`.
     public var description: String { "\(path):\(line): \(reason)" }
 }

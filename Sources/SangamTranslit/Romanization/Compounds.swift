@@ -13,8 +13,8 @@ enum Compounds {
     /// The last unit of every ending: a word ending otherwise is not split.
     private static let lastUnits = endingWords.compactMap(\.units.last)
 
-    /// `word` split before a known ending (once, from the right), when at least two letters are
-    /// left before it; otherwise the word whole.
+    /// `word` split before known endings (from the right), each time leaving at least two units
+    /// (letters or signs) before the ending; otherwise the word whole.
     static func split(_ word: DevanagariWord) -> [DevanagariWord] {
         guard let last = word.units.last, lastUnits.contains(last) else { return [word] }
         for ending in endingWords where ending.units.count + 2 <= word.units.count {

@@ -10,7 +10,7 @@ enum LetterNames {
         ("X", ["एक्स"]), ("Y", ["वाई"]), ("Z", ["ज़ेड", "जेड"]),
     ]
 
-    /// Letter names as scalar arrays, longest first, so that a greedy-free search can try them.
+    /// Letter names as scalar arrays, longest first (एक्स before ए), for the search below.
     private static let table: [(letter: Character, scalars: [Unicode.Scalar])] =
         spellings.flatMap { entry in
             entry.hindi.map { (entry.letter, Array($0.decomposedNukta.unicodeScalars)) }
@@ -23,7 +23,7 @@ enum LetterNames {
     /// - Parameters:
     ///   - word: the word's scalars, NFC.
     ///   - allowSingle: whether one letter name alone counts (an initial before a full stop,
-    ///     सी. → C.); otherwise at least two are needed, since जी and ए are also words; nor does one letter repeated.
+    ///     सी. → C.); otherwise at least two are needed, since जी and ए are also words; and a letter repeated (सीसी) is read as a name.
     /// - Returns: the letters in upper case, or nil.
     static func acronym(_ word: ArraySlice<Unicode.Scalar>, allowSingle: Bool) -> String? {
         guard let first = word.first, firstScalars.contains(first) else { return nil }

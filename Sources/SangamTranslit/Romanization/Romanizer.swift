@@ -57,13 +57,20 @@ public struct Romanizer: Sendable {
         while index < bytes.count {
             let (scalar, length) = Self.scalar(in: bytes, at: index)
             guard Self.isWordScalar(scalar) else {
-                for byte in String(Self.nonLetter(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8 { output.append(byte) }
+                output.append(contentsOf: Self.nonLetter(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
                 index += length
                 continue
             }
+            // A word runs over Devanagari letters and signs, and over a joiner (ZWJ, ZWNJ) only
+            // when Devanagari follows it: joiners elsewhere (in emoji) are not Sangam's to drop.
             var end = index + length
             while end < bytes.count {
                 let (next, nextLength) = Self.scalar(in: bytes, at: end)
+                if next == 0x200C || next == 0x200D, end + nextLength < bytes.count,
+                   Self.isWordScalar(Self.scalar(in: bytes, at: end + nextLength).0) {
+                    end += nextLength
+                    continue
+                }
                 guard Self.isWordScalar(next) else { break }
                 end += nextLength
             }
@@ -72,7 +79,9 @@ public struct Romanizer: Sendable {
             if !followedByStop, let known = cache[ByteKey(word)] {
                 output.append(contentsOf: known.utf8)
             } else {
-                let text = String(decoding: word, as: UTF8.self)
+                // Joiners change a glyph, not a spelling: दिल्‍ली with a ZWJ is दिल्ली.
+                let text = String(String.UnicodeScalarView(String(decoding: word, as: UTF8.self).unicodeScalars
+                    .filter { $0.value != 0x200C && $0.value != 0x200D }))
                 let latin = uncachedWord(text, Array(text.unicodeScalars)[...], followedByStop: followedByStop)
                 if !followedByStop { cache[ByteKey(word)] = latin }
                 output.append(contentsOf: latin.utf8)
@@ -84,7 +93,7 @@ public struct Romanizer: Sendable {
 
     /// Letters and signs of Devanagari words (not digits or dandas), and the joiners inside them.
     @inline(__always) private static func isWordScalar(_ value: UInt32) -> Bool {
-        (Devanagari.isDevanagari(value) && !(0x0966...0x096F).contains(value)) || value == 0x200C || value == 0x200D
+        Devanagari.isDevanagari(value) && !(0x0966...0x096F).contains(value) && value != 0x0970 && value != 0x0950
     }
 
     /// The scalar at `index` of valid UTF-8 and its length in bytes.
@@ -168,7 +177,7 @@ public struct Romanizer: Sendable {
             case .visarga:
                 latin += "h"
             case .other(let scalar):
-                latin += String(nonLetter(scalar))
+                latin += scalar.value == 0x093D ? "" : nonLetter(scalar)  // avagraha: सोऽहम् Soham
                 lastVowel = ""
             }
         }
@@ -309,11 +318,12 @@ public struct Romanizer: Sendable {
     }
 
     /// A character outside Devanagari words: digits become ASCII, the danda a full stop.
-    static func nonLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    static func nonLetter(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
-        case 0x0966...0x096F: Unicode.Scalar(scalar.value - 0x0966 + 0x30)!
-        case 0x0964, 0x0965: "."
-        default: scalar
+        case 0x0966...0x096F: String(Unicode.Scalar(scalar.value - 0x0966 + 0x30)!)
+        case 0x0964, 0x0965, 0x0970: "."  // danda, double danda, abbreviation sign (डॉ॰)
+        case 0x0950: "Om"  // ॐ
+        default: String(scalar)
         }
     }
 

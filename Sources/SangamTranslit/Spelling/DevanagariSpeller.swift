@@ -24,10 +24,11 @@ public struct DevanagariSpeller: Sendable {
         /// The candidate's share of the confidence among those returned.
         public let score: Double
 
+        /// The text and the score to three decimals: `नरेंद्र 0.452`.
         public var description: String { "\(text) \(String(format: "%.3f", score))" }
     }
 
-    /// Irregular spellings consulted first (Delhi → दिल्ली).
+    /// Spellings given first whatever the search finds (Delhi → दिल्ली).
     public let exceptions: RomanizationExceptions
 
     /// How many partial spellings the search keeps at each letter. Widening it to 96 or 160
@@ -50,8 +51,10 @@ public struct DevanagariSpeller: Sendable {
 
     /// Creates a speller.
     /// - Parameters:
-    ///   - exceptions: irregular spellings, by default none.
+    ///   - exceptions: spellings that come first whatever the search finds (the exceptions
+    ///     file, known names), by default none.
     ///   - costs: learned costs, by default none (the hand-set costs alone).
+    ///   - letterModel: a model of Hindi spellings to rerank with, by default none.
     public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts(),
                 letterModel: LetterModel = LetterModel(.devanagari)) {
         self.exceptions = exceptions
@@ -73,23 +76,35 @@ public struct DevanagariSpeller: Sendable {
     /// - Returns: at least one candidate (the line itself when it has no Latin words).
     public func candidates(for line: String, limit: Int) -> [Candidate] {
         let tokens = Self.tokens(of: line)
-        // Beam over words: (text so far, cost so far).
-        var partial: [(text: String, cost: Double)] = [("", 0)]
+        let width = max(limit, 1)
+        // A beam over words, by back-pointers: (cost, the previous step's index, the option).
+        var steps: [[(cost: Double, previous: Int, option: Int)]] = []
+        var options: [[(text: String, cost: Double)]] = []
         for (index, token) in tokens.enumerated() {
-            guard token.isWord else {
-                partial = partial.map { ($0.text + token.text, $0.cost) }
-                continue
-            }
             let followedByStop = index + 1 < tokens.count && tokens[index + 1].text.hasPrefix(".")
-            let options = wordSpellings(token.text, followedByStop: followedByStop, limit: max(limit, 1))
-            var next: [(text: String, cost: Double)] = []
-            for prefix in partial {
-                for option in options { next.append((prefix.text + option.text, prefix.cost + option.cost)) }
+            let spelled = token.isWord ? wordSpellings(token.text, followedByStop: followedByStop, limit: width)
+                                       : [(token.text, 0)]
+            options.append(spelled)
+            let previous = steps.last ?? [(0, -1, -1)]
+            var next: [(cost: Double, previous: Int, option: Int)] = []
+            for (p, state) in previous.enumerated() {
+                for (o, option) in spelled.enumerated() { next.append((state.cost + option.cost, p, o)) }
             }
             next.sort { $0.cost < $1.cost }
-            partial = Array(next.prefix(max(limit, 1)))
+            steps.append(Array(next.prefix(width)))
         }
-        return Self.scored(partial, limit: limit)
+        guard let last = steps.last else { return Self.scored([("", 0)], limit: limit) }
+        let lines = last.indices.map { end -> (text: String, cost: Double) in
+            var parts: [String] = []
+            var step = end
+            for index in stride(from: steps.count - 1, through: 0, by: -1) {
+                let state = steps[index][step]
+                parts.append(options[index][state.option].text)
+                step = state.previous
+            }
+            return (parts.reversed().joined(), last[end].cost)
+        }
+        return Self.scored(lines, limit: limit)
     }
 
     /// The best spellings of one Latin word, best first.
@@ -112,10 +127,11 @@ public struct DevanagariSpeller: Sendable {
     }
 
     private func uncachedSpellings(_ word: String, followedByStop: Bool, limit: Int) -> [(text: String, cost: Double)] {
-        let letters = Array(word.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
-        guard !letters.isEmpty else { return [(word, 0)] }
+        let letters = Array(Self.folded(word).lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        // A "word" longer than any name (a run of letters with no spaces) is left as it is:
+        // the search grows faster than its length.
+        guard !letters.isEmpty, letters.count <= Self.longestWord else { return [(word, 0)] }
         var found: [(text: String, cost: Double)] = []
-        if let listed = exceptions.hindi(for: word) { found.append((listed, 0)) }
 
         let isCapitals = word.count >= 2 && word.allSatisfy { $0.isUppercase }
         let isInitial = letters.count == 1 && (followedByStop || word.first?.isUppercase == true)
@@ -129,8 +145,27 @@ public struct DevanagariSpeller: Sendable {
         } else {
             found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs))
         }
+        // A listed spelling (the exceptions file, the known names) comes first whatever the
+        // search thinks; the search's spellings follow it.
+        if let listed = exceptions.hindi(for: word) ?? exceptions.hindi(for: String(decoding: letters, as: UTF8.self)) {
+            let best = found.map(\.cost).min() ?? 0
+            found.append((listed.decomposedNukta, best - 1))
+        }
         var seen = Set<String>()
-        return found.sorted { $0.cost < $1.cost }.filter { seen.insert($0.text).inserted }.prefix(limit).map { $0 }
+        return found.sorted { $0.cost < $1.cost }.filter { seen.insert($0.text.decomposedNukta).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// The most letters a word may have to be spelled.
+    static let longestWord = 40
+
+    /// Latin letters with diacritics as plain ones (Café → Cafe, Élysée → Elysee).
+    static func folded(_ word: String) -> String {
+        guard !word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// The search's spellings with the letter model's cost added, best first.
@@ -347,7 +382,7 @@ public struct DevanagariSpeller: Sendable {
                 var hand = reading.cost
                 if isFinal {
                     groups.insert(groups[groups.count - 1] + "/" + (state.pendingIsConjunct ? "c" : "s") + String(pending), at: 0)
-                    hand += finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct, isFinal: true)
+                    hand += finalVowelCost(sound, after: pending, conjunct: state.pendingIsConjunct)
                 }
                 decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: hand, costs: costs)
                 next.pendingConsonant = nil
@@ -394,8 +429,8 @@ public struct DevanagariSpeller: Sendable {
     /// A final a after a conjunct ending in a sonorant is the inherent a (नरेंद्र Narendra,
     /// कृष्ण Krishna, आदित्य Aditya); after anything else it is ा (शर्मा Sharma, गंगा Ganga).
     private static func finalVowelCost(_ sound: LatinGraphemes.Sound, after consonant: Unicode.Scalar,
-                                       conjunct: Bool, isFinal: Bool) -> Double {
-        guard isFinal, conjunct, sound == .a || sound == .aa else { return 0 }
+                                       conjunct: Bool) -> Double {
+        guard conjunct, sound == .a || sound == .aa else { return 0 }
         // Strongest for र and ण (नरेंद्र, चंद्र, कृष्ण), weaker for य (आदित्य but विद्या), weakest for the
         // nasals, ल and व (कृष्ण but महात्मा).
         let bonus: Double
@@ -515,7 +550,7 @@ public struct DevanagariSpeller: Sendable {
         var current = ""
         var currentIsWord = false
         for character in line {
-            let isLetter = character.isASCII && character.isLetter
+            let isLetter = character.isLetter && character.unicodeScalars.allSatisfy { $0.value < 0x0250 }  // Latin, with diacritics
             if isLetter != currentIsWord, !current.isEmpty {
                 tokens.append(Token(text: current, isWord: currentIsWord))
                 current = ""
@@ -532,12 +567,7 @@ public struct DevanagariSpeller: Sendable {
         guard let best = kept.map(\.cost).min() else { return [] }
         let weights = kept.map { exp(-sharpness * ($0.cost - best)) }
         let total = weights.reduce(0, +)
-        return zip(kept, weights).map { Candidate(text: $0.0.text.precomposedNuktaDecomposed, score: $0.1 / total) }
+        return zip(kept, weights).map { Candidate(text: $0.0.text.decomposedNukta, score: $0.1 / total) }
     }
 }
 
-extension String {
-    /// NFC for the letters the speller writes: precomposed nukta letters (ज़, फ़) decomposed,
-    /// as NFC requires.
-    var precomposedNuktaDecomposed: String { decomposedNukta }
-}

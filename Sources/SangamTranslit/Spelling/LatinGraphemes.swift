@@ -240,6 +240,8 @@ enum LatinGraphemes {
             case .medial: one = [.vowel(.a, cost: 0), .vowel(.aa, cost: 0.45)]
             case .final: one = [.vowel(.aa, cost: 0), .vowel(.a, cost: 0.9)]
             }
+        case u8("e") where index > 0 && letters[index - 1] == u8("o"):
+            one = [.vowel(.e, cost: 0.3), .consonant("य", cost: 0.4)]  // Goel गोयल, Goenka गोयनका
         case u8("e"):
             // e may stand for the inherent a: Amarinder अमरिंदर, Rehman रहमान, Sehgal सहगल.
             let schwa = index > 0 && !isVowel(letters[index - 1]) ? (second == u8("h") || second == u8("r") ? 0.5 : 1.0) : 3.0
@@ -260,8 +262,6 @@ enum LatinGraphemes {
             if letters[index - 1] == u8("a"), second == u8("n"), third == nil || !isVowel(third) {
                 result.append((2, [.nasalThen("व", cost: 0.1)]))
             }
-        case u8("e") where index > 0 && letters[index - 1] == u8("o"):
-            one = [.vowel(.e, cost: 0.3), .consonant("य", cost: 0.4)]  // Goel गोयल, Goenka गोयनका
         case u8("o"):
             // o may stand for the inherent a in Bengali and Punjabi spellings: Mondal मंडल, Tandon टंडन.
             one = [.vowel(.o, cost: 0), .vowel(.openO, cost: 1.2), .vowel(.au, cost: 1.5), .vowel(.a, cost: index > 0 ? 1.5 : 3.0)]

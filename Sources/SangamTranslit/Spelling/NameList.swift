@@ -16,10 +16,11 @@ public enum NameList {
         for entry in try DictionaryFile.entries(at: path, minimumFields: 2) {
             let english = entry.fields[0], hindi = entry.fields[1]
             if english == "english" && hindi == "hindi" { continue }
-            let note = entry.fields.count > 3 ? entry.fields[3] : ""
-            if note == "translated" { continue }
+            // A note may combine tags: "translated; variant: …".
+            let tags = (entry.fields.count > 3 ? entry.fields[3] : "").split(separator: ";").map { $0.trimmingSpaces }
+            if tags.contains("translated") { continue }
             var spellings = [hindi]
-            if note.hasPrefix("variant:") { spellings.append(note.dropFirst("variant:".count)) }
+            for tag in tags where tag.hasPrefix("variant:") { spellings.append(tag.dropFirst("variant:".count)) }
             let englishWords = words(english)
             for spelling in spellings {
                 let hindiWords = words(spelling)
@@ -33,6 +34,16 @@ public enum NameList {
     }
 
     private static func words(_ text: Substring) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).map(String.init)
+        text.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
+    }
+}
+
+extension Substring {
+    /// Without spaces at either end.
+    var trimmingSpaces: Substring {
+        var text = self
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return text
     }
 }

@@ -26,9 +26,9 @@ public struct SpellingCosts: Sendable {
     public static let fileName = "translit-costs.tsv"
 
     /// Learned cost by key; absent keys fall back to the hand-set cost.
-    var costs: [String: Double] { didSet { lookup = Self.lookupTable(costs) } }
+    let costs: [String: Double]
     /// The same, keyed by bytes for the speller's hot path.
-    private var lookup: [ByteKey: Double]
+    private let lookup: [ByteKey: Double]
 
     /// No learned costs: the hand-set ones alone.
     public init() { self.init(costs: [:]) }
@@ -47,7 +47,6 @@ public struct SpellingCosts: Sendable {
 
     /// How many decisions have a learned cost.
     public var count: Int { costs.count }
-
 
     /// Reads a cost file (`key<TAB>cost`).
     /// - Throws: `TextInputError` or `DictionaryError`, naming the file and line.

@@ -64,9 +64,9 @@ public enum SpellingTrainer {
         var alternatives: [String: [(output: String, hand: Double)]] = [:]
         var general: [String: String] = [:]
 
-        mutating func add(_ decision: DevanagariSpeller.Decision, weight: Double = 1) {
+        mutating func add(_ decision: DevanagariSpeller.Decision) {
             for (level, group) in decision.groups.enumerated() {
-                chosen[group, default: [:]][decision.chosen, default: 0] += weight
+                chosen[group, default: [:]][decision.chosen, default: 0] += 1
                 if alternatives[group] == nil { alternatives[group] = decision.alternatives }
                 if level + 1 < decision.groups.count { general[group] = decision.groups[level + 1] }
             }

@@ -34,6 +34,7 @@ struct TrainTranslit: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Name at least one name list to learn from.") }
         guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1.") }
+        guard (0...200).contains(showUnaligned) else { throw ValidationError("--show-unaligned must be between 0 and 200.") }
     }
 
     func run() throws {
@@ -41,6 +42,11 @@ struct TrainTranslit: ParsableCommand {
             var pairs: [NamePair] = []
             for file in files { pairs += try NameList.wordPairs(at: file) }
             let (costs, report) = SpellingTrainer.train(pairs, rounds: rounds)
+            guard report.aligned > 0 else {
+                // Writing would replace the learned costs with nothing.
+                throw CommandFailure("\(files.joined(separator: ", ")): no name pair could be aligned "
+                    + "(\(report.pairs) read); \(out) was left as it was")
+            }
             let comment = """
                 Learned by `sangam train-translit` from \(files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")).
                 \(report.aligned) of \(report.pairs) word pairs aligned.

@@ -76,21 +76,14 @@ struct Translit: ParsableCommand {
 
     func validate() throws {
         guard candidates >= 1 else { throw ValidationError("--candidates must be at least 1.") }
-        if key, target != nil { throw ValidationError("--key prints keys; it does not take --to.") }
+        if key, target != nil || scores || candidates != 1 {
+            throw ValidationError("--key prints keys; it does not take --to, --candidates or --scores.")
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            let exceptions = noExceptions ? RomanizationExceptions() : try RomanizationExceptions.standard()
-            let learned = !noLearnedCosts, listed = !noExceptions
-            let transliteration = try Transliteration(exceptions: exceptions) { exceptions in
-                // Known names (the training lists' spellings) for this direction only: a Hindi
-                // spelling has several English ones, so romanisation keeps its rules.
-                DevanagariSpeller(
-                    exceptions: listed ? exceptions.merged(with: try RomanizationExceptions.knownNames()) : exceptions,
-                    costs: learned ? try SpellingCosts.standard() : SpellingCosts(),
-                    letterModel: learned ? try LetterModel.standard(.devanagari) : LetterModel(.devanagari))
-            }
+            let transliteration = try Transliteration.standard(exceptions: !noExceptions, learned: !noLearnedCosts)
             let write: (String) throws -> Void = { line in
                 StandardStreams.writeLine(key ? Self.keys(of: line) : try output(for: line, with: transliteration))
             }
@@ -109,12 +102,6 @@ struct Translit: ParsableCommand {
     }
 
     private static func keys(of line: String) -> String {
-        // Words are split at spaces and tabs; byte-wise, which is much faster than Character's
-        // Unicode white-space test and enough for one word or name per line.
-        line.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { bytes in
-            let word = Substring(bytes)
-            let keys = PhoneticKey.keys(for: String(word))
-            return keys.isEmpty ? "-" : keys.joined(separator: "|")
-        }.joined(separator: " ")
+        PhoneticKey.keys(forWordsOf: line).map { $0.isEmpty ? "-" : $0.joined(separator: "|") }.joined(separator: " ")
     }
 }
