@@ -57,7 +57,11 @@ public struct Romanizer: Sendable {
         while index < bytes.count {
             let (scalar, length) = Self.scalar(in: bytes, at: index)
             guard Self.isWordScalar(scalar) else {
-                output.append(contentsOf: Self.nonLetter(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
+                if scalar < 0x80 {
+                    output.append(UInt8(scalar))  // spaces and ASCII: as they are, without a String
+                } else {
+                    output.append(contentsOf: Self.nonLetter(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
+                }
                 index += length
                 continue
             }
@@ -76,14 +80,17 @@ public struct Romanizer: Sendable {
             }
             let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
             let followedByStop = end < bytes.count && bytes[end] == UInt8(ascii: ".")
-            if !followedByStop, let known = cache[ByteKey(word)] {
+            if !followedByStop, let known = cache.value(for: word) {
                 output.append(contentsOf: known.utf8)
             } else {
-                // Joiners change a glyph, not a spelling: दिल्‍ली with a ZWJ is दिल्ली.
-                let text = String(String.UnicodeScalarView(String(decoding: word, as: UTF8.self).unicodeScalars
-                    .filter { $0.value != 0x200C && $0.value != 0x200D }))
+                // Joiners change a glyph, not a spelling: दिल्‍ली with a ZWJ is दिल्ली. (Both are
+                // E2 80 8C/8D in UTF-8; the lead byte E2 is not Devanagari's.)
+                var text = String(decoding: word, as: UTF8.self)
+                if word.contains(0xE2) {
+                    text = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value != 0x200C && $0.value != 0x200D }))
+                }
                 let latin = uncachedWord(text, Array(text.unicodeScalars)[...], followedByStop: followedByStop)
-                if !followedByStop { cache[ByteKey(word)] = latin }
+                if !followedByStop { cache.remember(word, latin) }
                 output.append(contentsOf: latin.utf8)
             }
             index = end
