@@ -233,10 +233,12 @@ public struct DevanagariSpeller: Sendable {
         var beams = Array(repeating: [State](), count: letters.count + 1)
         beams[0] = [State(text: "", cost: 0, pendingConsonant: nil, pendingIsConjunct: false, lastVowel: nil,
                           decisions: target == nil ? nil : [])]
+        let memo = CostMemo()
         for index in 0..<letters.count {
             guard !beams[index].isEmpty else { continue }
             let states = prune(beams[index])
             for (length, readings) in LatinGraphemes.readings(letters, at: index) {
+                memo.readings.removeAll(keepingCapacity: true)
                 let isFinal = index + length == letters.count
                 let grapheme = String(decoding: letters[index..<(index + length)], as: UTF8.self)
                 let group = "G:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: length))"
@@ -254,7 +256,7 @@ public struct DevanagariSpeller: Sendable {
                 for state in states {
                     for (readingIndex, reading) in readings.enumerated() {
                         for next in extend(state, with: reading, output: alternatives[readingIndex].output, groups: groups,
-                                           among: alternatives, isFinal: isFinal, costs: costs) {
+                                           among: alternatives, isFinal: isFinal, costs: costs, memo: memo) {
                             if let target, !Self.isPrefix(next.text, of: target, whole: false) { continue }
                             beams[index + length].append(next)
                         }
@@ -288,34 +290,56 @@ public struct DevanagariSpeller: Sendable {
 
     private static let virama = "\u{094D}", anusvara = "\u{0902}"
 
+    /// Costs already looked up in one search: every state at a position asks the same groups,
+    /// so each reading's cost is looked up once per position, and each join's once per search.
+    private final class CostMemo {
+        var readings: [String: Double] = [:]
+        var joins: [UInt64: Double] = [:]
+    }
+
     /// The cost of taking `chosen` among `alternatives` in `groups` (most specific first).
     private static func decide(_ state: inout State, groups: [String], alternatives: [(output: String, hand: Double)],
                                chosen: String, hand: Double, costs: SpellingCosts) {
-        var cost = hand
-        for group in groups {
-            if let learned = costs.learned(group + ">" + chosen) {
-                cost = learned
-                break
-            }
-        }
-        state.cost += cost
+        state.cost += lookUp(groups: groups, chosen: chosen, hand: hand, costs: costs)
         state.decisions?.append(Decision(groups: groups, alternatives: alternatives, chosen: chosen))
+    }
+
+    private static func lookUp(groups: [String], chosen: String, hand: Double, costs: SpellingCosts) -> Double {
+        for group in groups {
+            if let learned = costs.learned(group + ">" + chosen) { return learned }
+        }
+        return hand
+    }
+
+    /// `decide` for a grapheme's reading, from the memo when not learning.
+    private static func decideReading(_ state: inout State, groups: [String], alternatives: [(output: String, hand: Double)],
+                                      chosen: String, hand: Double, costs: SpellingCosts, memo: CostMemo) {
+        guard state.decisions == nil, groups.count == 3 else {
+            return decide(&state, groups: groups, alternatives: alternatives, chosen: chosen, hand: hand, costs: costs)
+        }
+        if let known = memo.readings[chosen] {
+            state.cost += known
+        } else {
+            let cost = lookUp(groups: groups, chosen: chosen, hand: hand, costs: costs)
+            memo.readings[chosen] = cost
+            state.cost += cost
+        }
     }
 
     private static func extend(_ state: State, with reading: LatinGraphemes.Reading, output: String, groups: [String],
                                among alternatives: [(output: String, hand: Double)], isFinal: Bool,
-                               costs: SpellingCosts) -> [State] {
+                               costs: SpellingCosts, memo: CostMemo) -> [State] {
         var results: [State] = []
         switch reading {
         case .silent:
             var next = state
-            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+            decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             results.append(next)
         case .consonant(let letters, _):
             guard let first = letters.unicodeScalars.first, let last = letters.unicodeScalars.last(where: isConsonantLetter) else { break }
             let fixedConjunct = letters.unicodeScalars.contains(Unicode.Scalar(0x094D)!)
             var base = state
-            decide(&base, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+            decideReading(&base, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             base.pendingConsonant = last
             base.pendingIsConjunct = fixedConjunct
             base.lastVowel = nil
@@ -325,8 +349,11 @@ public struct DevanagariSpeller: Sendable {
                 break
             }
             let joins = Join.allCases.compactMap { join in join.cost(after: pending, before: first).map { (join, $0) } }
-            let joinAlternatives = joins.map { ("\($0.0)", $0.1) }
-            let joinGroups = ["J:\(pending)+\(first)", "JC:\(Join.letterClass(pending))+\(Join.letterClass(first))"]
+            let learning = state.decisions != nil
+            let joinAlternatives = learning ? joins.map { ("\($0.0)", $0.1) } : []
+            func joinGroups() -> [String] {
+                ["J:\(pending)+\(first)", "JC:\(Join.letterClass(pending))+\(Join.letterClass(first))"]
+            }
             for (join, hand) in joins {
                 var next = base
                 switch join {
@@ -336,7 +363,18 @@ public struct DevanagariSpeller: Sendable {
                     next.text.unicodeScalars.removeLast()
                     next.text += anusvara + letters
                 }
-                decide(&next, groups: joinGroups, alternatives: joinAlternatives, chosen: "\(join)", hand: hand, costs: costs)
+                if learning {
+                    decide(&next, groups: joinGroups(), alternatives: joinAlternatives, chosen: "\(join)", hand: hand, costs: costs)
+                } else {
+                    let key = UInt64(pending.value) << 32 | UInt64(first.value) << 8 | UInt64(join.index)
+                    if let known = memo.joins[key] {
+                        next.cost += known
+                    } else {
+                        let cost = lookUp(groups: joinGroups(), chosen: "\(join)", hand: hand, costs: costs)
+                        memo.joins[key] = cost
+                        next.cost += cost
+                    }
+                }
                 next.pendingIsConjunct = join == .conjunct || fixedConjunct
                 results.append(next)
             }
@@ -345,7 +383,7 @@ public struct DevanagariSpeller: Sendable {
             guard state.pendingConsonant != nil || state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
             var next = state
             next.text += anusvara + letters
-            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+            decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             next.pendingConsonant = last
             next.pendingIsConjunct = false
             next.lastVowel = nil
@@ -354,13 +392,13 @@ public struct DevanagariSpeller: Sendable {
             guard state.lastVowel != nil else { break }
             var next = state
             next.text += anusvara
-            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+            decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             results.append(next)
         case .nasalThen(let letters, _):
             guard state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
             var next = state
             next.text += anusvara + letters
-            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+            decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             next.pendingConsonant = last
             next.pendingIsConjunct = false
             next.lastVowel = nil
@@ -368,7 +406,7 @@ public struct DevanagariSpeller: Sendable {
         case .vowels(let first, let second, _):
             var next = state
             next.text += (state.pendingConsonant != nil ? first.sign : first.letter) + second.letter
-            decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+            decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             next.pendingConsonant = nil
             next.lastVowel = second
             results.append(next)
@@ -392,7 +430,7 @@ public struct DevanagariSpeller: Sendable {
                 // A vowel after a vowel: its own letter, or a glide (India इंडिया, Goa गोवा).
                 var letter = state
                 letter.text += sound.letter
-                decide(&letter, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+                decideReading(&letter, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
                 letter.cost += 0.6
                 letter.lastVowel = sound
                 results.append(letter)
@@ -403,7 +441,7 @@ public struct DevanagariSpeller: Sendable {
                     for sign in sound == .a ? ["\u{093E}", ""] : [sound.sign] {
                         var glide = state
                         glide.text += (y ? "य" : "व") + sign
-                        decide(&glide, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+                        decideReading(&glide, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
                         glide.cost += (y ? 0.1 : 0.8) + (sign.isEmpty ? (isFinal ? 1.5 : 0.3) : 0)
                         if sign.isEmpty {
                             glide.pendingConsonant = y ? "य" : "व"
@@ -418,7 +456,7 @@ public struct DevanagariSpeller: Sendable {
             } else {
                 var next = state
                 next.text += sound.letter
-                decide(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs)
+                decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
                 next.lastVowel = sound
                 results.append(next)
             }
@@ -452,6 +490,15 @@ public struct DevanagariSpeller: Sendable {
         case unwrittenVowel
         /// The nasal becomes an anusvara: नरेंद्र, मुंबई.
         case anusvara
+
+        /// A small number for memo keys.
+        var index: Int {
+            switch self {
+            case .conjunct: 0
+            case .unwrittenVowel: 1
+            case .anusvara: 2
+            }
+        }
 
         var description: String {
             switch self {
