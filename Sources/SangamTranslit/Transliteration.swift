@@ -59,7 +59,7 @@ public final class Transliteration {
             DevanagariSpeller(
                 exceptions: exceptions ? listed.merged(with: try RomanizationExceptions.knownNames()) : listed,
                 costs: learned ? try SpellingCosts.standard() : SpellingCosts(),
-                letterModel: learned ? try LetterModel.standard(.devanagari) : LetterModel(.devanagari))
+                letterModel: learned ? try LetterModel.standard() : LetterModel())
         }
     }
 

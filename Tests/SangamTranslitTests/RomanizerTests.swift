@@ -109,6 +109,12 @@ struct RomanizerTests {
         #expect(romanizer.romanize("डॉ॰ ॐ") == "Do. Om")
     }
 
+    @Test("Independent vowels read as their signs")
+    func independentVowels() {
+        #expect(romanizer.romanize("अ आ इ ई उ ऊ ऋ ए ऐ ओ औ ऑ ऌ ॠ") == "A A I I U U Ri E Ai O Au O Li Ri")
+        #expect(romanizer.romanize("ऐश्वर्या") == "Aishwarya")
+    }
+
     @Test("Other characters: digits to ASCII, danda to a full stop, Latin kept")
     func otherCharacters() {
         #expect(romanizer.romanize("मोदी ने २०२५ में कहा। OK") == "Modi Ne 2025 Men Kaha. OK")

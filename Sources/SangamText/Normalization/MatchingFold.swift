@@ -104,10 +104,14 @@ enum MatchingFold {
 }
 
 /// Decoding and encoding single scalars of valid UTF-8, without Swift's generic machinery.
-enum UTF8Scalar {
+public enum UTF8Scalar {
     /// The scalar starting at `index` and its length in bytes. `utf8` must be valid UTF-8.
-    @inline(__always)
-    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    /// - Parameters:
+    ///   - utf8: valid UTF-8.
+    ///   - index: where a scalar starts.
+    /// - Returns: the scalar's value and its length in bytes (1–4).
+    @inlinable @inline(__always)
+    public static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(utf8[index])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F), 2) }

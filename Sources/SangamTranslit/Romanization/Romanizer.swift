@@ -55,7 +55,7 @@ public struct Romanizer: Sendable {
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            let (scalar, length) = Self.scalar(in: bytes, at: index)
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             guard Self.isWordScalar(scalar) else {
                 if scalar < 0x80 {
                     output.append(UInt8(scalar))  // spaces and ASCII: as they are, without a String
@@ -69,9 +69,9 @@ public struct Romanizer: Sendable {
             // when Devanagari follows it: joiners elsewhere (in emoji) are not Sangam's to drop.
             var end = index + length
             while end < bytes.count {
-                let (next, nextLength) = Self.scalar(in: bytes, at: end)
+                let (next, nextLength) = UTF8Scalar.decode(bytes, at: end)
                 if next == 0x200C || next == 0x200D, end + nextLength < bytes.count,
-                   Self.isWordScalar(Self.scalar(in: bytes, at: end + nextLength).0) {
+                   Self.isWordScalar(UTF8Scalar.decode(bytes, at: end + nextLength).0) {
                     end += nextLength
                     continue
                 }
@@ -101,18 +101,6 @@ public struct Romanizer: Sendable {
     /// Letters and signs of Devanagari words (not digits or dandas), and the joiners inside them.
     @inline(__always) private static func isWordScalar(_ value: UInt32) -> Bool {
         Devanagari.isDevanagari(value) && !(0x0966...0x096F).contains(value) && value != 0x0970 && value != 0x0950
-    }
-
-    /// The scalar at `index` of valid UTF-8 and its length in bytes.
-    @inline(__always) private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
-        }
-        return (UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// One Devanagari word (NFC), title-cased.
@@ -309,17 +297,14 @@ public struct Romanizer: Sendable {
         }
     }
 
+    /// An independent vowel as its sign would be written: Unicode lays out आ…औ 0x38 below
+    /// their signs ा…ौ; अ (whose sign is the inherent a) and the vocalic ones are the exceptions.
     private static func independentVowel(_ value: UInt32) -> String {
         switch value {
-        case 0x0905, 0x0906, 0x0972: "a"
-        case 0x0907, 0x0908: "i"
-        case 0x0909, 0x090A: "u"
-        case 0x090B, 0x0960: "ri"
+        case 0x0905, 0x0972: "a"
         case 0x090C, 0x0961: "li"
-        case 0x090D, 0x090E, 0x090F: "e"
-        case 0x0910: "ai"
-        case 0x0911, 0x0912, 0x0913: "o"
-        case 0x0914: "au"
+        case 0x0960: "ri"
+        case 0x0906...0x0914: vowelSign(value + 0x38)
         default: vowelSign(value)
         }
     }

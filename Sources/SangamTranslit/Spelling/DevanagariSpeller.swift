@@ -56,7 +56,7 @@ public struct DevanagariSpeller: Sendable {
     ///   - costs: learned costs, by default none (the hand-set costs alone).
     ///   - letterModel: a model of Hindi spellings to rerank with, by default none.
     public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts(),
-                letterModel: LetterModel = LetterModel(.devanagari)) {
+                letterModel: LetterModel = LetterModel()) {
         self.exceptions = exceptions
         self.costs = costs
         self.letterModel = letterModel
@@ -378,24 +378,19 @@ public struct DevanagariSpeller: Sendable {
                 next.pendingIsConjunct = join == .conjunct || fixedConjunct
                 results.append(next)
             }
-        case .nasalized(let letters, _):
-            // Only after a vowel (Singh: the i, then ं and ह).
-            guard state.pendingConsonant != nil || state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
-            var next = state
-            next.text += anusvara + letters
-            decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
-            next.pendingConsonant = last
-            next.pendingIsConjunct = false
-            next.lastVowel = nil
-            results.append(next)
         case .nasal:
             guard state.lastVowel != nil else { break }
             var next = state
             next.text += anusvara
             decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)
             results.append(next)
-        case .nasalThen(let letters, _):
-            guard state.lastVowel != nil, let last = letters.unicodeScalars.last else { break }
+        case .nasalized(let letters, _), .nasalThen(let letters, _):
+            // An anusvara then consonants, after a vowel (Singh: the i, then ं and ह; gaon:
+            // the a, then ंव); ng-h may also follow a bare consonant.
+            let afterVowel = state.lastVowel != nil
+            guard let last = letters.unicodeScalars.last,
+                  afterVowel || (state.pendingConsonant != nil && { if case .nasalized = reading { true } else { false } }())
+            else { break }
             var next = state
             next.text += anusvara + letters
             decideReading(&next, groups: groups, alternatives: alternatives, chosen: output, hand: reading.cost, costs: costs, memo: memo)

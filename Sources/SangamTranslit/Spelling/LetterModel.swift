@@ -5,28 +5,18 @@ import Darwin
 #endif
 import SangamText
 
-/// How the names of one script look, letter by letter: a character n-gram model with
+/// How Hindi names look, letter by letter: a character n-gram model over Devanagari with
 /// Witten–Bell interpolation down to a uniform distribution.
 ///
-/// `DevanagariSpeller` searches English readings without knowing Hindi; a Devanagari letter
-/// model ranks its candidates by how much they look like real Hindi names (यादव rather than
-/// यदाव, कृष्ण rather than क्रिष्ण). A Latin model of English spellings was tried for
-/// romanisation and did not help (its choices are few and the rules already pick well), so
-/// only the Devanagari one is used; both are learned from one side of the name lists.
+/// `DevanagariSpeller` searches English readings without knowing Hindi; this model ranks its
+/// candidates by how much they look like real Hindi names (यादव rather than यदाव, कृष्ण rather
+/// than क्रिष्ण). It is learned from the Hindi side of the name lists. (A Latin model of
+/// English spellings was tried for romanisation and did not help: the rules' choices are few
+/// and they already pick well.)
 ///
-/// Letters are coded in one byte each (the script's letters, word start and end, anything
+/// Letters are coded in one byte each (the Devanagari block, word start and end, anything
 /// else), so a history of up to four letters is one integer and learning takes milliseconds.
 public struct LetterModel: Sendable {
-    /// Which script the model reads.
-    public enum Alphabet: Sendable {
-        /// The Devanagari block.
-        case devanagari
-        /// The Latin letters a–z, case folded.
-        case latin
-    }
-
-    /// The script of the model.
-    public let alphabetKind: Alphabet
     /// The longest history plus one (at most 5).
     public let order: Int
     /// How often each letter followed each history, by `key(history, next)`.
@@ -36,26 +26,25 @@ public struct LetterModel: Sendable {
     private var alphabet = Set<UInt8>()
 
     /// An empty model: every spelling scores alike.
-    public init(_ alphabet: Alphabet, order: Int = 5) {
-        self.alphabetKind = alphabet
+    public init(order: Int = 5) {
         self.order = min(order, 5)
     }
 
-    /// A model learned from `words` (NFC).
-    public init(_ alphabet: Alphabet, words: [String], order: Int = 5) {
-        self.init(alphabet, order: order)
-        for word in words { add(codes(word)) }
+    /// A model learned from `words` (Devanagari, NFC).
+    public init(words: [String], order: Int = 5) {
+        self.init(order: order)
+        for word in words { add(Self.codes(word)) }
     }
 
-    /// The model learned from one side of the name lists shipped in `Dictionaries/`
+    /// The model learned from the Hindi side of the name lists shipped in `Dictionaries/`
     /// (`names-train-*.tsv`), or an empty one when there are none.
     /// - Throws: when a list exists but is malformed.
-    public static func standard(_ alphabet: Alphabet) throws -> LetterModel {
+    public static func standard() throws -> LetterModel {
         var words: [String] = []
         for path in DictionaryFile.locateAll(prefix: "names-train-", suffix: ".tsv") {
-            words += try NameList.wordPairs(at: path).map { alphabet == .devanagari ? $0.hindi : $0.latin }
+            words += try NameList.wordPairs(at: path).map(\.hindi)
         }
-        return LetterModel(alphabet, words: words)
+        return LetterModel(words: words)
     }
 
     /// Whether the model has learned anything.
@@ -64,19 +53,11 @@ public struct LetterModel: Sendable {
     private static let start: UInt8 = 1, end: UInt8 = 2, other: UInt8 = 3
 
     /// A word as letter codes, with start and end marks.
-    private func codes(_ word: String) -> [UInt8] {
+    private static func codes(_ word: String) -> [UInt8] {
         var codes: [UInt8] = [Self.start]
-        switch alphabetKind {
-        case .devanagari:
-            for scalar in word.decomposedNukta.unicodeScalars {
-                let value = scalar.value
-                codes.append((0x0900...0x097F).contains(value) ? UInt8(value - 0x0900 + 4) : Self.other)
-            }
-        case .latin:
-            for byte in word.utf8 {
-                let lower = byte | 0x20
-                codes.append((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) ? lower - UInt8(ascii: "a") + 4 : Self.other)
-            }
+        for scalar in word.decomposedNukta.unicodeScalars {
+            let value = scalar.value
+            codes.append((0x0900...0x097F).contains(value) ? UInt8(value - 0x0900 + 4) : Self.other)
         }
         codes.append(Self.end)
         return codes
@@ -113,7 +94,7 @@ public struct LetterModel: Sendable {
     /// - Parameter word: a word of the model's script.
     public func cost(of word: String) -> Double {
         guard !isEmpty else { return 0 }
-        let codes = codes(word)
+        let codes = Self.codes(word)
         var total = 0.0
         for index in 1..<codes.count {
             var probability = 1 / Double(alphabet.count + 1)

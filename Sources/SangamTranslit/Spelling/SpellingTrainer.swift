@@ -74,7 +74,11 @@ public enum SpellingTrainer {
 
         /// Smoothed probabilities per group, most general first so that specific groups can use
         /// them as their prior; costs are -ln p relative to the group's most likely output.
-        func costs(priorWeight: Double, minimumEvidence: Double = 2) -> SpellingCosts {
+        /// A context seen fewer times than this is not kept (it would only repeat its parent;
+        /// on held-out names 2 gave 36.7 % top-1, 3 gave 35.6 %, 5 gave 34.4 %).
+        static let minimumEvidence: Double = 2
+
+        func costs(priorWeight: Double) -> SpellingCosts {
             var probabilities: [String: [String: Double]] = [:]
             // Parents before children (a group's prior is its parent's distribution), and in a
             // fixed order, so that training gives the same file every time.
@@ -107,7 +111,7 @@ public enum SpellingTrainer {
             for (group, distribution) in probabilities {
                 // A context seen fewer than `minimumEvidence` times only repeats its parent: the
                 // lookup falls back to the parent anyway, so it is not kept.
-                if general[group] != nil, (chosen[group]?.values.reduce(0, +) ?? 0) < minimumEvidence { continue }
+                if general[group] != nil, (chosen[group]?.values.reduce(0, +) ?? 0) < Self.minimumEvidence { continue }
                 let best = distribution.values.max() ?? 1
                 for (output, p) in distribution { costs[group + ">" + output] = -log(p / best) }
             }

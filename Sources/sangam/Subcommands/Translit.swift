@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import SangamText
 import SangamTranslit
 
@@ -41,7 +41,7 @@ struct Translit: ParsableCommand {
     )
 
     @Option(name: .customLong("to"), help: "latin, iso15919 or devanagari (default: the other script of each line).")
-    var target: Target?
+    var target: Transliteration.Target?
 
     @Option(help: "How many candidates to write per line, separated by tabs.")
     var candidates: Int = 1
@@ -60,19 +60,6 @@ struct Translit: ParsableCommand {
 
     @Argument(help: "Text to transliterate; reads standard input when omitted.")
     var text: [String] = []
-
-    /// `--to` values.
-    enum Target: String, ExpressibleByArgument, CaseIterable {
-        case latin, iso15919, devanagari
-
-        var transliterationTarget: Transliteration.Target {
-            switch self {
-            case .latin: .latin
-            case .iso15919: .iso15919
-            case .devanagari: .devanagari
-            }
-        }
-    }
 
     func validate() throws {
         guard candidates >= 1 else { throw ValidationError("--candidates must be at least 1.") }
@@ -97,7 +84,7 @@ struct Translit: ParsableCommand {
 
     private func output(for line: String, with transliteration: Transliteration) throws -> String {
         guard line.contains(where: { !$0.isWhitespace }) else { return line }
-        let found = try transliteration.candidates(for: line, to: target?.transliterationTarget, limit: candidates)
+        let found = try transliteration.candidates(for: line, to: target, limit: candidates)
         return found.map { scores ? "\($0.text) \(Formatting.score($0.score))" : $0.text }.joined(separator: "\t")
     }
 
@@ -105,3 +92,6 @@ struct Translit: ParsableCommand {
         PhoneticKey.keys(forWordsOf: line).map { $0.isEmpty ? "-" : $0.joined(separator: "|") }.joined(separator: " ")
     }
 }
+
+/// `--to` takes the library's targets by name: latin, iso15919, devanagari.
+extension Transliteration.Target: ExpressibleByArgument {}
