@@ -54,12 +54,15 @@ public final class Transliteration {
     public static func standard(exceptions: Bool = true, learned: Bool = true) throws -> Transliteration {
         let listed = exceptions ? try RomanizationExceptions.standard() : RomanizationExceptions()
         return try Transliteration(exceptions: listed) { listed in
-            // Known names for this direction only: a Hindi spelling has several English ones,
-            // so romanisation keeps its rules.
-            DevanagariSpeller(
-                exceptions: exceptions ? listed.merged(with: try RomanizationExceptions.knownNames()) : listed,
+            // The training lists, read once: their spellings for this direction only (a Hindi
+            // spelling has several English ones, so romanisation keeps its rules), and the
+            // letter model learned from their Hindi side.
+            let trained = exceptions || learned ? try NameList.trainingPairs() : []
+            let known = RomanizationExceptions(pairs: trained.map { ($0.hindi, $0.latin) })
+            return DevanagariSpeller(
+                exceptions: exceptions ? listed.merged(with: known) : listed,
                 costs: learned ? try SpellingCosts.standard() : SpellingCosts(),
-                letterModel: learned ? try LetterModel.standard() : LetterModel())
+                letterModel: learned ? LetterModel(words: trained.map(\.hindi)) : LetterModel())
         }
     }
 

@@ -41,18 +41,6 @@ public struct RomanizationExceptions: Sendable {
         return try RomanizationExceptions(contentsOf: path)
     }
 
-    /// The spellings of the name lists shipped in `Dictionaries/` (`names-train-*.tsv`), word by
-    /// word: names Sangam has been told how to write, used after the exceptions file and before
-    /// the rules. Empty when there are none.
-    /// - Throws: when a list exists but is malformed.
-    public static func knownNames() throws -> RomanizationExceptions {
-        var pairs: [(hindi: String, latin: String)] = []
-        for path in DictionaryFile.locateAll(prefix: "names-train-", suffix: ".tsv") {
-            pairs += try NameList.wordPairs(at: path).map { ($0.hindi, $0.latin) }
-        }
-        return RomanizationExceptions(pairs: pairs)
-    }
-
     /// These spellings, then `other`'s for words these do not list.
     public func merged(with other: RomanizationExceptions) -> RomanizationExceptions {
         var merged = self

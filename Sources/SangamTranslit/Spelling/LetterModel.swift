@@ -36,17 +36,6 @@ public struct LetterModel: Sendable {
         for word in words { add(Self.codes(word)) }
     }
 
-    /// The model learned from the Hindi side of the name lists shipped in `Dictionaries/`
-    /// (`names-train-*.tsv`), or an empty one when there are none.
-    /// - Throws: when a list exists but is malformed.
-    public static func standard() throws -> LetterModel {
-        var words: [String] = []
-        for path in DictionaryFile.locateAll(prefix: "names-train-", suffix: ".tsv") {
-            words += try NameList.wordPairs(at: path).map(\.hindi)
-        }
-        return LetterModel(words: words)
-    }
-
     /// Whether the model has learned anything.
     public var isEmpty: Bool { historyCounts.isEmpty }
 

@@ -33,6 +33,17 @@ public enum NameList {
         return pairs
     }
 
+    /// The word pairs of every training list shipped in `Dictionaries/` (`names-train-*.tsv`),
+    /// read once for all their uses (known spellings, the letter model); empty when there are none.
+    /// - Throws: `TextInputError` or `DictionaryError` naming a malformed list.
+    public static func trainingPairs() throws -> [NamePair] {
+        var pairs: [NamePair] = []
+        for path in DictionaryFile.locateAll(prefix: "names-train-", suffix: ".tsv") {
+            pairs += try wordPairs(at: path)
+        }
+        return pairs
+    }
+
     private static func words(_ text: Substring) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace }).map { String($0) }
     }
