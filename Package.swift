@@ -3,8 +3,8 @@
 // Sangam: English–Hindi news to aligned bilingual data.
 // Layers, bottom to top: C shims over system libraries (CICUShim for ICU, CXMLShim for
 // libxml2) → SangamText → SangamIngest → SangamStore → Sangam (the pipeline) → the `sangam`
-// tool. Later stages (SangamTranslit, SangamLexicon, SangamAlign, SangamExport) slot in
-// between and depend only downwards.
+// tool. SangamTranslit, SangamLexicon and SangamAlign sit beside SangamIngest over SangamText;
+// later stages (SangamExport) slot in the same way, depending only downwards.
 
 import PackageDescription
 
@@ -19,6 +19,8 @@ let package = Package(
     products: [
         .library(name: "SangamText", targets: ["SangamText"]),
         .library(name: "SangamTranslit", targets: ["SangamTranslit"]),
+        .library(name: "SangamLexicon", targets: ["SangamLexicon"]),
+        .library(name: "SangamAlign", targets: ["SangamAlign"]),
         .library(name: "Sangam", targets: ["Sangam"]),
         .executable(name: "sangam", targets: ["sangam"]),
     ],
@@ -43,6 +45,11 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // Plain C over zlib (Debian zlib1g-dev), to read dictd's compressed dictionaries.
+        .target(
+            name: "CZlibShim",
+            linkerSettings: [.linkedLibrary("z")]
+        ),
         .target(
             name: "SangamText",
             dependencies: ["CICUShim"],
@@ -51,6 +58,16 @@ let package = Package(
         .target(
             name: "SangamTranslit",
             dependencies: ["SangamText"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SangamLexicon",
+            dependencies: ["SangamText", "CZlibShim"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SangamAlign",
+            dependencies: ["SangamText", "SangamTranslit", "SangamLexicon"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -65,7 +82,7 @@ let package = Package(
         ),
         .target(
             name: "Sangam",
-            dependencies: ["SangamIngest", "SangamStore"],
+            dependencies: ["SangamIngest", "SangamStore", "SangamAlign"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -73,6 +90,8 @@ let package = Package(
             dependencies: [
                 "SangamText",
                 "SangamTranslit",
+                "SangamLexicon",
+                "SangamAlign",
                 "Sangam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -87,6 +106,16 @@ let package = Package(
         .testTarget(
             name: "SangamTranslitTests",
             dependencies: ["SangamTranslit"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamLexiconTests",
+            dependencies: ["SangamLexicon"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamAlignTests",
+            dependencies: ["SangamAlign"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

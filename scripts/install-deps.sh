@@ -3,7 +3,7 @@
 # As root it installs what is missing with apt-get; otherwise it prints the exact command.
 set -euo pipefail
 
-required=(libicu-dev libsqlite3-dev libxml2-dev)
+required=(libicu-dev libsqlite3-dev libxml2-dev zlib1g-dev dict-freedict-eng-hin)
 missing=()
 for package in "${required[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -3,9 +3,11 @@
 
 #include "cicu_shim.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/uclean.h>
+#include <unicode/uloc.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
@@ -158,4 +160,25 @@ void cicu_translit_close(CICUTransliterator *transliterator) {
     }
     utrans_close(transliterator->transliterator);
     free(transliterator);
+}
+
+// MARK: Locale display names
+
+const char *const *cicu_iso_codes(int32_t kind) {
+    return kind == CICU_CODES_COUNTRIES ? uloc_getISOCountries() : uloc_getISOLanguages();
+}
+
+int32_t cicu_display_name(int32_t kind, const char *code, const char *displayLocale,
+                          uint16_t *destination, int32_t capacity, int32_t *status) {
+    UErrorCode code_ = U_ZERO_ERROR;
+    int32_t length;
+    if (kind == CICU_CODES_COUNTRIES) {
+        char locale[16];
+        snprintf(locale, sizeof locale, "und_%s", code);
+        length = uloc_getDisplayCountry(locale, displayLocale, (UChar *)destination, capacity, &code_);
+    } else {
+        length = uloc_getDisplayLanguage(code, displayLocale, (UChar *)destination, capacity, &code_);
+    }
+    *status = (int32_t)code_;
+    return length;
 }

@@ -110,6 +110,24 @@ int32_t cicu_translit_apply(const CICUTransliterator *transliterator,
 
 void cicu_translit_close(CICUTransliterator *transliterator);
 
+
+// MARK: Locale display names
+
+/// ICU's list of ISO codes: `CICU_CODES_COUNTRIES` (two-letter region codes) or
+/// `CICU_CODES_LANGUAGES` (language codes). NULL-terminated, owned by ICU, never freed.
+enum {
+    CICU_CODES_COUNTRIES = 0,
+    CICU_CODES_LANGUAGES = 1,
+};
+const char *const *cicu_iso_codes(int32_t kind);
+
+/// The display name of a country (`kind` CICU_CODES_COUNTRIES, `code` such as "IN") or a
+/// language ("hi") in `displayLocale` ("en", "hi"), as UTF-16 in `destination`. Returns the
+/// name's length; `*status` is positive on failure, and `U_USING_DEFAULT_WARNING` (-127) when
+/// ICU has no name and fell back to the code itself.
+int32_t cicu_display_name(int32_t kind, const char *code, const char *displayLocale,
+                          uint16_t *destination, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

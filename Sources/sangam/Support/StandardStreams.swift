@@ -24,6 +24,12 @@ enum StandardStreams {
         fputc(0x0A, output)
     }
 
+    /// Writes `text` as it is to standard output.
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, output) }
+    }
+
     /// Writes an empty line to standard output.
     static func writeBlankLine() {
         fputc(0x0A, output)

@@ -1,0 +1,100 @@
+public import SangamLexicon
+import SangamText
+import SangamTranslit
+
+/// A sentence as the aligner sees it: its length and the anchors it holds.
+public struct AnalyzedSentence: Sendable, Equatable {
+    /// Length in Unicode scalars, the unit of the length model.
+    public var length: Int
+    /// The anchors, sorted, with repeats (a number mentioned twice counts twice).
+    public var anchors: [Anchor]
+    /// Whether the line is site or wire boilerplate (`Also read: …`).
+    public var isBoilerplate: Bool
+    /// Whether most of its letters are Devanagari.
+    public var isDevanagari: Bool
+
+    /// Creates an analysed sentence.
+    public init(length: Int, anchors: [Anchor], isBoilerplate: Bool, isDevanagari: Bool) {
+        self.length = length
+        self.anchors = anchors
+        self.isBoilerplate = isBoilerplate
+        self.isDevanagari = isDevanagari
+    }
+}
+
+/// Reads a sentence's anchors: lexicon concepts (glossary, ICU names, FreeDict), numbers by value
+/// in either script's digits and with Indian scale words, and phonetic keys of names (capitalised
+/// English words and acronyms; Hindi content words, since Devanagari has no capitals).
+public struct AnchorExtractor: Sendable {
+    /// The lexicon behind concept anchors.
+    public let lexicon: Lexicon
+    private let numbers = NumberReader()
+
+    /// Creates an extractor.
+    /// - Parameter lexicon: translations to read concepts with.
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// `text` analysed.
+    /// - Parameter text: one sentence, NFC.
+    public func analyze(_ text: String) -> AnalyzedSentence {
+        var anchors: [Anchor] = []
+        var devanagariLetters = 0
+        var latinLetters = 0
+        for scalar in text.unicodeScalars {
+            if (0x0900...0x097F).contains(scalar.value) { devanagariLetters += 1 } else if scalar.properties.isAlphabetic { latinLetters += 1 }
+        }
+        let terms = lexicon.analyzer.terms(of: text)
+        for concept in lexicon.concepts(in: terms) {
+            anchors.append(Anchor(.concept, UInt64(concept)))
+        }
+        for mention in numbers.numbers(in: text) {
+            anchors.append(Anchor(.number, Self.numberValue(mention.value)))
+        }
+        for key in nameKeys(in: text) {
+            anchors.append(Anchor(.name, Self.fnv1a(key)))
+        }
+        anchors.sort()
+        return AnalyzedSentence(length: text.unicodeScalars.count, anchors: anchors,
+                                isBoilerplate: Boilerplate.isBoilerplate(text),
+                                isDevanagari: devanagariLetters > latinLetters)
+    }
+
+    /// Keys of the words that may be names: capitalised Latin words and acronyms that are not
+    /// stop words, and Devanagari words that are not stop words. Keys of one consonant are too
+    /// common to tell anything and are left out. A Latin word's variant keys all count, once.
+    func nameKeys(in text: String) -> [String] {
+        var keys: [String] = []
+        for word in text.split(whereSeparator: { !($0.isLetter || $0.unicodeScalars.first.map { (0x0900...0x097F).contains($0.value) } == true) }) {
+            guard let first = word.unicodeScalars.first else { continue }
+            let isDevanagari = (0x0900...0x097F).contains(first.value)
+            if isDevanagari {
+                if StopWords.hindi.contains(word) { continue }
+            } else {
+                guard first.properties.isUppercase, !StopWords.english.contains(Substring(word.lowercased())) else { continue }
+            }
+            var seen = Set<String>()
+            for key in PhoneticKey.keys(for: String(word)) where key.utf8.count >= 2 && seen.insert(key).inserted {
+                keys.append(key)
+            }
+        }
+        return keys
+    }
+
+    /// A number's value as anchor bits: rounded to six decimals so that 5.25 read from `5.25`
+    /// and from `५.२५` meet.
+    static func numberValue(_ value: Double) -> UInt64 {
+        UInt64(bitPattern: Int64((value * 1_000_000).rounded()))
+    }
+
+    /// FNV-1a: a hash that is the same in every process (Swift's `Hasher` is seeded per run).
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Aligns the sentences of an English article with those of its Hindi counterpart.
+///
+/// Monotonic dynamic programming over beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1. A bead's
+/// cost is the sum of
+/// - a **prior** for its shape (Hindi rewrites split sentences more often than they merge them);
+/// - a **length** cost, Gale and Church's: how unlikely the Hindi length is given the English one,
+///   with the Hindi/English length ratio estimated from the two documents themselves;
+/// - a **lexical** cost, one minus the weighted Dice overlap of the anchors inside the bead
+///   (glossary concepts, numbers, name keys). Only anchors found on both sides of the document
+///   count, and each is weighted down by how many sentences hold it, so that a name that occurs
+///   once in each article is strong evidence and one in every sentence is none.
+/// An unaligned sentence costs a prior, more when it holds anchors the other side shares. Boilerplate
+/// lines (`Also read: …`) are nearly free to leave unaligned and expensive to glue to a neighbour.
+///
+/// The search is banded around the diagonal, wide enough for the two documents' difference in
+/// sentence count, so time and memory grow linearly with document length.
+///
+/// A bead's **score** in [0, 1] combines how well its lengths and anchors agree; for an
+/// unaligned sentence it says how sure the aligner is that nothing matches it.
+public struct SentenceAligner: Sendable {
+    /// The aligner's tunable constants. Defaults were set on the development set of
+    /// `Benchmarks/align-dev/` (see `make eval-align`).
+    public struct Parameters: Sendable {
+        /// Cost of each bead shape (negative log prior).
+        public var shapeCosts: [Shape: Double] = [
+            Shape(1, 1): 0, Shape(1, 2): 1.6, Shape(2, 1): 2.0, Shape(2, 2): 4.5,
+            Shape(1, 3): 3.6, Shape(3, 1): 4.0, Shape(1, 0): 2.6, Shape(0, 1): 2.6,
+        ]
+        /// Weight of the lexical cost.
+        public var lexicalWeight = 6.0
+        /// Lexical cost, as a share of `lexicalWeight`, of a bead with no shared anchors at all.
+        public var neutralLexical = 0.55
+        /// Extra cost of leaving a sentence unaligned when it holds anchors the other side shares.
+        public var nullEvidenceCost = 2.5
+        /// Gale and Church's variance per character of the length difference.
+        public var lengthVariance = 6.8
+        /// Cap on the length cost of one bead.
+        public var maximumLengthCost = 12.0
+        /// Weight of each anchor kind.
+        public var conceptWeight = 1.0
+        public var numberWeight = 2.0
+        public var nameWeight = 1.5
+        /// Half-width of the search band beyond the two sides' difference in length.
+        public var band = 40
+
+        /// The defaults.
+        public init() {}
+    }
+
+    /// A bead shape: how many English and Hindi sentences.
+    public struct Shape: Hashable, Sendable {
+        public var english: Int
+        public var hindi: Int
+        public init(_ english: Int, _ hindi: Int) {
+            self.english = english
+            self.hindi = hindi
+        }
+    }
+
+    /// The constants in use.
+    public var parameters: Parameters
+
+    /// Creates an aligner.
+    /// - Parameter parameters: tunable constants; the defaults suit English–Hindi news.
+    public init(parameters: Parameters = Parameters()) {
+        self.parameters = parameters
+    }
+
+    /// Aligns two documents' sentences.
+    /// - Parameters:
+    ///   - english: the English sentences, analysed.
+    ///   - hindi: the Hindi sentences, analysed.
+    /// - Returns: beads covering every sentence of both sides once, in order, and warnings about
+    ///   input that may align poorly (an empty side, very different lengths, both sides in one script).
+    public func align(english: [AnalyzedSentence], hindi: [AnalyzedSentence]) -> SentenceAlignment {
+        let warnings = Self.warnings(english: english, hindi: hindi)
+        var search = Search(english: english, hindi: hindi, parameters: parameters)
+        return SentenceAlignment(beads: search.run(), warnings: warnings)
+    }
+
+    static func warnings(english: [AnalyzedSentence], hindi: [AnalyzedSentence]) -> [AlignmentWarning] {
+        var warnings: [AlignmentWarning] = []
+        if english.isEmpty || hindi.isEmpty {
+            let side = english.isEmpty ? "English" : "Hindi"
+            if !(english.isEmpty && hindi.isEmpty) {
+                warnings.append(.init(.emptySide, "the \(side) side has no sentences: every sentence of the other side is left unaligned"))
+            } else {
+                warnings.append(.init(.emptySide, "both sides are empty: nothing to align"))
+            }
+        } else {
+            let (small, large) = (min(english.count, hindi.count), max(english.count, hindi.count))
+            if large >= 4 * small && large - small >= 5 {
+                warnings.append(.init(.lopsided, "the sides differ greatly in length (\(english.count) English against \(hindi.count) Hindi sentences): are these counterparts?"))
+            }
+            let englishInDevanagari = english.filter(\.isDevanagari).count * 2 > english.count
+            let hindiInLatin = hindi.filter { !$0.isDevanagari }.count * 2 > hindi.count
+            if englishInDevanagari || hindiInLatin {
+                let script = englishInDevanagari ? "Devanagari" : "Latin"
+                warnings.append(.init(.sameScript, "both sides are mostly in \(script) script: is one file in the wrong language, or are the files swapped?"))
+            }
+        }
+        for (side, sentences) in [("English", english), ("Hindi", hindi)] {
+            if let long = sentences.firstIndex(where: { $0.length > 10_000 }) {
+                warnings.append(.init(.longSentence, "\(side) sentence \(long) is \(sentences[long].length) characters long: is the text segmented?"))
+            }
+            struct Shape: Hashable { var length: Int; var anchors: [Anchor] }
+            let distinct = Set(sentences.map { Shape(length: $0.length, anchors: $0.anchors) }).count
+            if sentences.count >= 10, distinct * 2 < sentences.count {
+                warnings.append(.init(.repeatedLines, "most \(side) sentences repeat one another: the alignment of repeated lines is arbitrary"))
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,134 @@
+import SangamText
+
+/// English–Hindi word and phrase translations from every source Sangam has, behind one lookup:
+/// the project's glossary, ICU's names of countries and languages, and FreeDict where installed.
+///
+/// Each distinct English headword (by its stems: `killed` and `kill` are one) is a *concept*,
+/// numbered from 0. A sentence in either language is read into the concepts it mentions
+/// (``concepts(in:)``); two sentences that share concepts share meaning. Hindi forms that several
+/// headwords list (आरबीआई for both `RBI` and `Reserve Bank of India`) stand for all of them.
+public struct Lexicon: Sendable {
+    /// Every entry, in the order the sources were given.
+    public let entries: [LexiconEntry]
+    /// How many concepts (distinct English headwords) there are.
+    public var conceptCount: Int { entriesByConcept.count }
+
+    /// How the lexicon cuts text into terms; read sentences with it too.
+    public let analyzer: TermAnalyzer
+    private var english = PhraseIndex()
+    private var hindi = PhraseIndex()
+    private var entriesByConcept: [[Int]] = []
+
+    /// Builds the lexicon over `entries`.
+    /// - Parameters:
+    ///   - entries: entries from any sources; order sets the order of lookup results.
+    ///   - analyzer: how headwords, forms and later sentences are cut into terms.
+    public init(entries: [LexiconEntry], analyzer: TermAnalyzer) {
+        self.entries = entries
+        self.analyzer = analyzer
+        var conceptOfPhrase: [[String]: Int32] = [:]
+        for (index, entry) in entries.enumerated() {
+            let stems = analyzer.terms(of: entry.english).map(\.stem)
+            guard !stems.isEmpty else { continue }
+            let concept: Int32
+            if let known = conceptOfPhrase[stems] {
+                concept = known
+            } else {
+                concept = Int32(entriesByConcept.count)
+                conceptOfPhrase[stems] = concept
+                entriesByConcept.append([])
+                english.add(stems, concept: concept)
+            }
+            entriesByConcept[Int(concept)].append(index)
+            for form in entry.hindi {
+                let stems = analyzer.terms(of: form).map(\.stem)
+                if !stems.isEmpty { hindi.add(stems, concept: concept) }
+            }
+        }
+    }
+
+    /// The entries for `query`: an English word or phrase (any inflection) or a Hindi form, whole.
+    /// - Parameter query: text in either script.
+    /// - Returns: the matching entries, glossary first, then ICU, then FreeDict.
+    public func lookup(_ query: String) -> [LexiconEntry] {
+        let terms = analyzer.terms(of: query)
+        guard let first = terms.first else { return [] }
+        let index = first.isDevanagari ? hindi : english
+        let concepts = index.concepts(ofWhole: terms.map(\.stem))
+        let found = Set(concepts.flatMap { entriesByConcept[Int($0)] })
+        return found.sorted { (entries[$0].source, $0) < (entries[$1].source, $1) }.map { entries[$0] }
+    }
+
+    /// The concepts mentioned in `terms`, reading each run of words as the longest headword or
+    /// Hindi form it starts, in order (a concept may repeat). A stop word alone is no mention.
+    /// - Parameter terms: a sentence's terms, from the same analyser the lexicon uses.
+    public func concepts(in terms: [Term]) -> [Int32] {
+        var found: [Int32] = []
+        var position = 0
+        while position < terms.count {
+            let index = terms[position].isDevanagari ? hindi : english
+            if let match = index.longestMatch(in: terms, at: position) {
+                found += match.concepts
+                position += match.length
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    /// The entries of one concept.
+    /// - Parameter concept: a concept number from ``concepts(in:)``.
+    public func entries(ofConcept concept: Int32) -> [LexiconEntry] {
+        entriesByConcept[Int(concept)].map { entries[$0] }
+    }
+
+    /// How many entries each source gave.
+    public var entryCountsBySource: [LexiconSource: Int] {
+        entries.reduce(into: [:]) { $0[$1.source, default: 0] += 1 }
+    }
+}
+
+/// Phrases (sequences of stems) by their first stem, each with the concepts it stands for.
+struct PhraseIndex: Sendable {
+    struct Phrase: Sendable {
+        var rest: [String]
+        var concepts: [Int32]
+    }
+
+    private var byFirstStem: [String: [Phrase]] = [:]
+
+    mutating func add(_ stems: [String], concept: Int32) {
+        let rest = Array(stems.dropFirst())
+        var phrases = byFirstStem[stems[0], default: []]
+        if let existing = phrases.firstIndex(where: { $0.rest == rest }) {
+            if !phrases[existing].concepts.contains(concept) { phrases[existing].concepts.append(concept) }
+        } else {
+            phrases.append(Phrase(rest: rest, concepts: [concept]))
+            phrases.sort { $0.rest.count > $1.rest.count }
+        }
+        byFirstStem[stems[0]] = phrases
+    }
+
+    /// The longest phrase starting at `position`; a one-word phrase does not match a stop word.
+    func longestMatch(in terms: [Term], at position: Int) -> (concepts: [Int32], length: Int)? {
+        guard let phrases = byFirstStem[terms[position].stem] else { return nil }
+        for phrase in phrases where position + phrase.rest.count < terms.count {
+            if phrase.rest.isEmpty && terms[position].isStopWord { continue }
+            var matches = true
+            for (offset, stem) in phrase.rest.enumerated() where terms[position + 1 + offset].stem != stem {
+                matches = false
+                break
+            }
+            if matches { return (phrase.concepts, phrase.rest.count + 1) }
+        }
+        return nil
+    }
+
+    /// The concepts of exactly this phrase.
+    func concepts(ofWhole stems: [String]) -> [Int32] {
+        guard let first = stems.first else { return [] }
+        let rest = Array(stems.dropFirst())
+        return byFirstStem[first]?.first { $0.rest == rest }?.concepts ?? []
+    }
+}
