@@ -378,3 +378,28 @@ def write_report(name: str, lines: list[str], data: dict) -> None:
     (OUTPUT / f"{name}.md").write_text(report)
     write_json(OUTPUT / f"{name}.json", data)
     print(f"written: {(OUTPUT / f'{name}.md').relative_to(REPO)}", file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------------------
+# The evaluation venv
+# ---------------------------------------------------------------------------------------
+
+EVAL_VENV = REPO / ".build" / "eval-venv"
+
+
+def venv_python_with(package: str, module: str | None = None) -> Path | None:
+    """The Python of .build/eval-venv with `package` installed from PyPI (on demand), or None
+    with a message on stderr when the venv or the install fails."""
+    python = EVAL_VENV / "bin" / "python"
+    if not python.exists():
+        r = subprocess.run([sys.executable, "-m", "venv", str(EVAL_VENV)], capture_output=True, text=True)
+        if r.returncode != 0:
+            print(f"python3 -m venv {EVAL_VENV} failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
+            return None
+    if subprocess.run([str(python), "-c", f"import {module or package}"], capture_output=True).returncode != 0:
+        print(f"installing {package} into {EVAL_VENV.relative_to(REPO)} ...", file=sys.stderr)
+        r = subprocess.run([str(python), "-m", "pip", "install", "--quiet", package], capture_output=True, text=True)
+        if r.returncode != 0:
+            print(f"pip install {package} failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
+            return None
+    return python

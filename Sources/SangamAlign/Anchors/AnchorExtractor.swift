@@ -12,13 +12,17 @@ public struct AnalyzedSentence: Sendable, Equatable {
     public var isBoilerplate: Bool
     /// Whether most of its letters are Devanagari.
     public var isDevanagari: Bool
+    /// Whether the line stops short of a sentence end (no final `.`, `?`, `!`, `।`, closing quote
+    /// or bracket): a piece a segmenter or an editor cut off, which belongs with what follows.
+    public var isFragment: Bool
 
     /// Creates an analysed sentence.
-    public init(length: Int, anchors: [Anchor], isBoilerplate: Bool, isDevanagari: Bool) {
+    public init(length: Int, anchors: [Anchor], isBoilerplate: Bool, isDevanagari: Bool, isFragment: Bool = false) {
         self.length = length
         self.anchors = anchors
         self.isBoilerplate = isBoilerplate
         self.isDevanagari = isDevanagari
+        self.isFragment = isFragment
     }
 }
 
@@ -58,7 +62,14 @@ public struct AnchorExtractor: Sendable {
         anchors.sort()
         return AnalyzedSentence(length: text.unicodeScalars.count, anchors: anchors,
                                 isBoilerplate: Boilerplate.isBoilerplate(text),
-                                isDevanagari: devanagariLetters > latinLetters)
+                                isDevanagari: devanagariLetters > latinLetters,
+                                isFragment: Self.isFragment(text))
+    }
+
+    /// Whether `text` ends without a sentence-final mark.
+    static func isFragment(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return !".?!।॥\"”’'):;…]".unicodeScalars.contains(last)
     }
 
     /// Keys of the words that may be names: capitalised Latin words and acronyms that are not

@@ -116,10 +116,17 @@ extension SentenceAligner {
                 hindiLength += hindi[j].length
                 boilerplate = boilerplate || hindi[j].isBoilerplate
             }
+            // A fragment inside a bead joined to what follows is a sentence cut in two; one at the
+            // end of a bead is left hanging.
+            var fragments = 0.0
+            for i in e.dropLast() where english[i].isFragment { fragments -= parameters.fragmentMergeBonus }
+            for j in h.dropLast() where hindi[j].isFragment { fragments -= parameters.fragmentMergeBonus }
+            if let last = e.last, english[last].isFragment { fragments += parameters.fragmentAloneCost }
+            if let last = h.last, hindi[last].isFragment { fragments += parameters.fragmentAloneCost }
             let length = lengthCost(englishLength, hindiLength)
             let similarity = overlap(e, h)
             let lexical = parameters.lexicalWeight * (similarity.map { 1 - $0 } ?? parameters.neutralLexical)
-            var cost = length.cost + lexical
+            var cost = length.cost + lexical + fragments
             if boilerplate { cost += 20 }
             let evidence = similarity ?? (1 - parameters.neutralLexical)
             let score = boilerplate ? 0.05 : 0.4 * length.probability + 0.6 * evidence

@@ -29,23 +29,28 @@ public struct SentenceAligner: Sendable {
     public struct Parameters: Sendable {
         /// Cost of each bead shape (negative log prior).
         public var shapeCosts: [Shape: Double] = [
-            Shape(1, 1): 0, Shape(1, 2): 1.6, Shape(2, 1): 2.0, Shape(2, 2): 4.5,
-            Shape(1, 3): 3.6, Shape(3, 1): 4.0, Shape(1, 0): 2.6, Shape(0, 1): 2.6,
+            Shape(1, 1): 0, Shape(1, 2): 1.6, Shape(2, 1): 2.6, Shape(2, 2): 5.6,
+            Shape(1, 3): 3.6, Shape(3, 1): 4.0, Shape(1, 0): 1.7, Shape(0, 1): 2.1,
         ]
         /// Weight of the lexical cost.
-        public var lexicalWeight = 6.0
+        public var lexicalWeight = 4.2
         /// Lexical cost, as a share of `lexicalWeight`, of a bead with no shared anchors at all.
         public var neutralLexical = 0.55
         /// Extra cost of leaving a sentence unaligned when it holds anchors the other side shares.
-        public var nullEvidenceCost = 2.5
+        public var nullEvidenceCost = 0.6
         /// Gale and Church's variance per character of the length difference.
-        public var lengthVariance = 6.8
+        public var lengthVariance = 10.9
         /// Cap on the length cost of one bead.
         public var maximumLengthCost = 12.0
         /// Weight of each anchor kind.
-        public var conceptWeight = 1.0
+        public var conceptWeight = 0.6
         public var numberWeight = 2.0
         public var nameWeight = 1.5
+        /// How much cheaper a merge is for each sentence in it that is a fragment (ends without
+        /// a sentence-final mark) followed by the rest of its sentence.
+        public var fragmentMergeBonus = 2.0
+        /// Extra cost of a fragment that is not merged with what follows.
+        public var fragmentAloneCost = 1.0
         /// Half-width of the search band beyond the two sides' difference in length.
         public var band = 40
 
