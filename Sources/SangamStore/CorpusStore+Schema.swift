@@ -46,6 +46,39 @@ extension CorpusStore {
         migrator.registerMigration("v2: drop the redundant sentence index") { db in
             try db.execute(sql: "DROP INDEX IF EXISTS sentence_on_article_id")
         }
+        // Document pairs and their aligned segments. A pair remembers the revisions it was made
+        // from; a trigger drops the pairs (and with them the segments) of an article whose content
+        // changes, so the next `sangam pair` and `sangam align` redo exactly that work.
+        migrator.registerMigration("v3: document pairs and aligned segments") { db in
+            try db.create(table: "document_pair") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("en_article_id", .integer).notNull().unique().references("article", onDelete: .cascade)
+                table.column("hi_article_id", .integer).notNull().unique().references("article", onDelete: .cascade)
+                table.column("score", .double).notNull().check(sql: "score BETWEEN 0 AND 1")
+                table.column("evidence", .text).notNull()  // JSON, PairEvidence
+                table.column("paired_at", .text).notNull()
+                table.column("aligned_at", .text)  // NULL until `sangam align` has aligned the pair
+            }
+            try db.create(table: "aligned_segment") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("pair_id", .integer).notNull().references("document_pair", onDelete: .cascade)
+                table.column("position", .integer).notNull()  // 0-based bead number within the pair
+                table.column("en_positions", .text).notNull()  // sentence positions, "3,4"; "" for none
+                table.column("hi_positions", .text).notNull()
+                table.column("en_text", .text).notNull()
+                table.column("hi_text", .text).notNull()
+                table.column("score", .double).notNull().check(sql: "score BETWEEN 0 AND 1")
+                table.column("bead_type", .text).notNull()  // "1-1", "2-1", "1-0" …
+                table.uniqueKey(["pair_id", "position"])
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER article_revised_drops_pairs AFTER UPDATE OF revision ON article
+                WHEN NEW.revision != OLD.revision
+                BEGIN
+                    DELETE FROM document_pair WHERE en_article_id = NEW.id OR hi_article_id = NEW.id;
+                END
+                """)
+        }
         return migrator
     }
 }

@@ -20,6 +20,10 @@ public struct Anchor: Hashable, Sendable, Comparable {
         rawValue = UInt64(kind.rawValue) << 56 | (value & 0x00FF_FFFF_FFFF_FFFF)
     }
 
+    init(rawValue: UInt64) {
+        self.rawValue = rawValue
+    }
+
     /// The anchor's kind.
     public var kind: Kind { Kind(rawValue: UInt8(rawValue >> 56))! }
 

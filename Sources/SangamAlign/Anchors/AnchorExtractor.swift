@@ -72,6 +72,31 @@ public struct AnchorExtractor: Sendable {
         return !".?!।॥\"”’'):;…]".unicodeScalars.contains(last)
     }
 
+    /// A readable label for `anchor`: a concept's English headword, a number's value, or the
+    /// word of `text` whose phonetic key it is.
+    /// - Parameters:
+    ///   - anchor: an anchor from ``analyze(_:)``.
+    ///   - text: text the anchor came from (for a name, to find the word).
+    public func label(for anchor: Anchor, in text: String) -> String {
+        let value = anchor.rawValue & 0x00FF_FFFF_FFFF_FFFF
+        switch anchor.kind {
+        case .concept:
+            return lexicon.entries(ofConcept: Int32(value)).first?.english ?? "concept \(value)"
+        case .number:
+            // Sign-extend the 56 bits back to the scaled integer.
+            let scaled = Int64(bitPattern: value << 8) >> 8
+            let number = Double(scaled) / 1_000_000
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .name:
+            for word in text.split(whereSeparator: { $0 == " " || $0.isPunctuation }) {
+                if PhoneticKey.keys(for: String(word)).contains(where: { Anchor(.name, Self.fnv1a($0)) == anchor }) {
+                    return String(word)
+                }
+            }
+            return "a name"
+        }
+    }
+
     /// Keys of the words that may be names: capitalised Latin words and acronyms that are not
     /// stop words, and Devanagari words that are not stop words. Keys of one consonant are too
     /// common to tell anything and are left out. A Latin word's variant keys all count, once.
