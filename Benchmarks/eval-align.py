@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -346,17 +347,83 @@ def sentence_table(binary: Path, failures: int, extra: list[str], keep: Path | N
     return lines
 
 
+# ----- document pairing ----------------------------------------------------------------
+
+def gold_pairs() -> set[tuple[str, str]]:
+    return {tuple(line.split("\t")) for line in (DEV / "pairs.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+
+
+def sangam(binary: Path, *args: str) -> str:
+    r = subprocess.run([str(binary), *args], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"sangam {' '.join(args)} failed ({r.returncode}): {r.stderr[-2000:]}")
+    return r.stdout
+
+
+def halves_jsonl(db: Path, out: Path) -> set[tuple[str, str]]:
+    """Each article of the store cut into two sibling articles (first and second half of its
+    sentences, same date and title with 'part 1/2'): the siblings are each other's confusers.
+    Gold: part k of an English pair with part k of its Hindi counterpart."""
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT id, external_id, language, title, published_at FROM article").fetchall()
+    with out.open("w", encoding="utf-8") as f:
+        for aid, ext, lang, title, published in rows:
+            sentences = [t for (t,) in con.execute("SELECT text FROM sentence WHERE article_id = ? ORDER BY position", (aid,))]
+            cut = len(sentences) // 2
+            for part, chunk in ((1, sentences[:cut]), (2, sentences[cut:])):
+                f.write(json.dumps({"id": f"{ext}#part{part}", "lang": lang, "title": f"{title} ({part}/2)",
+                                    "published": published, "text": "\n\n".join(chunk)}, ensure_ascii=False) + "\n")
+    return {(f"{e}#part{k}", f"{h}#part{k}") for e, h in gold_pairs() for k in (1, 2)}
+
+
+def pairing_table(binary: Path) -> list[str]:
+    gold = gold_pairs()
+    lines = ["", "Document pairing: Corpus/ ingested into a fresh store; gold pairs in Benchmarks/align-dev/pairs.tsv",
+             "", "| setting | articles (en/hi) | gold pairs | unpaired share | made | precision | recall | F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory(prefix="sangam-eval-pair-") as tmp:
+        db = Path(tmp) / "corpus.db"
+        sangam(binary, "ingest", "--db", str(db), "--quiet", str(benchlib.CORPUS))
+        halves_db = Path(tmp) / "halves.db"
+        halves_gold = halves_jsonl(db, Path(tmp) / "halves.jsonl")
+        sangam(binary, "ingest", "--db", str(halves_db), "--quiet", str(Path(tmp) / "halves.jsonl"))
+        settings = [("48-hour window (default)", db, gold, []),
+                    ("every article a candidate", db, gold, ["--window-hours", "0"]),
+                    ("halves as sibling confusers", halves_db, halves_gold, ["--window-hours", "0"])]
+        worst = []
+        for name, store, expected, extra in settings:
+            sangam(binary, "pair", "--db", str(store), "--quiet", *extra)
+            made = {tuple(line.split("\t")[:2]) for line in sangam(binary, "pairs", "--db", str(store)).splitlines()}
+            counts = sqlite3.connect(store).execute(
+                "SELECT SUM(language = 'en'), SUM(language = 'hi') FROM article").fetchone()
+            tp = len(made & expected)
+            p, r, f = prf(tp, len(made), len(expected))
+            unpaired = 1 - 2 * len(expected) / (counts[0] + counts[1])
+            lines.append(f"| {name} | {counts[0]}/{counts[1]} | {len(expected)} | {unpaired:.2f} | {len(made)} | {p:.3f} | {r:.3f} | {f:.3f} |")
+            worst += [f"  {name}: wrong pair {e} ↔ {h}" for e, h in sorted(made - expected)]
+            worst += [f"  {name}: missed {e} ↔ {h}" for e, h in sorted(expected - made)]
+    lines += ["", "Targets: precision ≥ 0.98 and recall ≥ 0.95."]
+    if worst:
+        lines += ["", "Errors:"] + worst
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", default=str(benchlib.REPO / ".build" / "release" / "sangam"))
     ap.add_argument("--failures", type=int, default=8, help="list the N weakest documents")
     ap.add_argument("--lexicon", default=None, help="passed to sangam align-sentences --lexicon")
     ap.add_argument("--skip-pairing", action="store_true", help="sentence alignment only")
+    ap.add_argument("--skip-sentences", action="store_true", help="document pairing only")
     ap.add_argument("--keep", type=Path, help="keep the variant files, outputs and gold beads in this directory")
     args = ap.parse_args()
     binary = benchlib.resolve_binary(args.binary)
     extra = ["--lexicon", args.lexicon] if args.lexicon else []
-    print("\n".join(sentence_table(binary, args.failures, extra, args.keep)))
+    if not args.skip_sentences:
+        print("\n".join(sentence_table(binary, args.failures, extra, args.keep)))
+    if not args.skip_pairing:
+        print("\n".join(pairing_table(binary)))
 
 
 if __name__ == "__main__":

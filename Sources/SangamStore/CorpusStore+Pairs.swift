@@ -35,8 +35,12 @@ public struct PairChanges: Sendable, Equatable {
     /// Pairs that were there and are not any more (their alignments dropped).
     public var removed = 0
 
-    /// No changes.
-    public init() {}
+    /// Changes counted.
+    public init(added: Int = 0, kept: Int = 0, removed: Int = 0) {
+        self.added = added
+        self.kept = kept
+        self.removed = removed
+    }
 }
 
 /// A stored pair, for listing.

@@ -27,6 +27,13 @@ struct NumberReaderTests {
         #expect(hindi.map(\.value) == [130_000, 5e9, 150_000, 11])
     }
 
+    @Test("compound scales: lakh crore, हज़ार करोड़")
+    func compoundScales() {
+        #expect(reader.numbers(in: "bonds worth Rs 1 lakh crore").map(\.value) == [1e12])
+        #expect(reader.numbers(in: "bonds worth Rs 1 lakh crore").map(\.text) == ["1 lakh crore"])
+        #expect(reader.numbers(in: "1 लाख करोड़ रुपये और 20 हज़ार करोड़").map(\.value) == [1e12, 2e11])
+    }
+
     @Test("digits inside names are not quantities; ordinals and lists are read")
     func namesOrdinalsLists() {
         #expect(reader.numbers(in: "G20 and B2B talks, P2P contacts").isEmpty)

@@ -83,9 +83,7 @@ public struct AnchorExtractor: Sendable {
         case .concept:
             return lexicon.entries(ofConcept: Int32(value)).first?.english ?? "concept \(value)"
         case .number:
-            // Sign-extend the 56 bits back to the scaled integer.
-            let scaled = Int64(bitPattern: value << 8) >> 8
-            let number = Double(scaled) / 1_000_000
+            let number = (Double(bitPattern: value << 8) * 1_000_000).rounded() / 1_000_000
             return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case .name:
             for word in text.split(whereSeparator: { $0 == " " || $0.isPunctuation }) {
@@ -118,10 +116,12 @@ public struct AnchorExtractor: Sendable {
         return keys
     }
 
-    /// A number's value as anchor bits: rounded to six decimals so that 5.25 read from `5.25`
-    /// and from `५.२५` meet.
+    /// A number's value as 56 anchor bits: the double's top 56 bits (sign, exponent and 44 bits
+    /// of mantissa, 13 significant digits), after rounding to six decimals so that 5.25 read from
+    /// `5.25` and from `५.२५` meet. Large values (`1 lakh crore` = 10¹²) fit as well as small.
     static func numberValue(_ value: Double) -> UInt64 {
-        UInt64(bitPattern: Int64((value * 1_000_000).rounded()))
+        let rounded = (value * 1_000_000).rounded() / 1_000_000
+        return rounded.bitPattern >> 8
     }
 
     /// FNV-1a: a hash that is the same in every process (Swift's `Hasher` is seeded per run).

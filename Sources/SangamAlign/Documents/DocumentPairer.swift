@@ -24,7 +24,7 @@ public struct DocumentPairer: Sendable {
         /// Articles further apart than this (hours) are not compared; nil compares all.
         public var windowHours: Double? = 48
         /// Pairs scoring below this are not made.
-        public var minimumScore = 0.2
+        public var minimumScore = 0.35
         /// Weight of each anchor kind.
         public var conceptWeight = 1.0
         public var numberWeight = 1.5
@@ -35,6 +35,9 @@ public struct DocumentPairer: Sendable {
         public var lengthSpread = 0.6
         /// Share of the score lost at the edge of the time window.
         public var timePenalty = 0.15
+        /// Candidates kept per Hindi article, best first: enough for the one-to-one assignment,
+        /// and memory stays proportional to the collection rather than to its square.
+        public var candidatesPerArticle = 16
         /// Anchors held by more than this share of articles are skipped (they cost time and
         /// weigh almost nothing).
         public var maximumDocumentShare = 0.2
@@ -124,7 +127,8 @@ extension DocumentPairer {
             var idf: [Anchor: Double] = [:]
             for (anchor, englishCount) in englishFrequency {
                 guard let hindiCount = hindiFrequency[anchor], englishCount + hindiCount <= cap else { continue }
-                idf[anchor] = log(total / Double(englishCount + hindiCount)) * Self.kindWeight(anchor.kind, parameters)
+                // Smoothed, so that an anchor of every article still weighs a little (and two articles can pair).
+                idf[anchor] = log(1 + total / Double(englishCount + hindiCount)) * Self.kindWeight(anchor.kind, parameters)
             }
             englishVectors = english.map { Self.vector($0, idf: idf, titleWeight: parameters.titleWeight) }
             hindiVectors = hindi.map { Self.vector($0, idf: idf, titleWeight: parameters.titleWeight) }
@@ -139,6 +143,7 @@ extension DocumentPairer {
                 for (anchor, weight) in vector.weights { postings[anchor, default: []].append((index, weight)) }
             }
             var candidates: [Candidate] = []
+            var local: [Candidate] = []
             var dot = [Double](repeating: 0, count: english.count)
             var touched: [Int] = []
             for (hindiIndex, hindiVector) in hindiVectors.enumerated() where hindiVector.norm > 0 {
@@ -158,10 +163,16 @@ extension DocumentPairer {
                     let lengthFactor = exp(-pow(log(max(ratio, 1e-6)), 2) / (2 * pow(parameters.lengthSpread, 2)))
                     let timeFactor = 1 - parameters.timePenalty * min(1, (hours ?? 0) / (parameters.windowHours ?? 48))
                     let score = similarity * (0.5 + 0.5 * lengthFactor) * timeFactor
-                    candidates.append(Candidate(english: englishIndex, hindi: hindiIndex, score: score,
-                                                similarity: similarity, ratio: ratio, hours: hours))
+                    local.append(Candidate(english: englishIndex, hindi: hindiIndex, score: score,
+                                           similarity: similarity, ratio: ratio, hours: hours))
                 }
                 touched.removeAll(keepingCapacity: true)
+                if local.count > parameters.candidatesPerArticle {
+                    local.sort { ($0.score, $1.english) > ($1.score, $0.english) }
+                    local.removeLast(local.count - parameters.candidatesPerArticle)
+                }
+                candidates += local
+                local.removeAll(keepingCapacity: true)
             }
             return candidates.sorted { ($0.score, $1.english, $1.hindi) > ($1.score, $0.english, $0.hindi) }
         }

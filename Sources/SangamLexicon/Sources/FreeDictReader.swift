@@ -50,48 +50,60 @@ public enum FreeDictReader {
         return entries
     }
 
-    /// One article's entry, or nil when it has no usable Hindi sense.
-    static func entry(headword: String, article: String) -> LexiconEntry? {
-        let lines = article.split(separator: "\n")
+    /// One dictd article's entry, or nil when it has no usable Hindi sense.
+    /// - Parameters:
+    ///   - headword: the index's headword.
+    ///   - article: the article's text (head line, numbered senses, quoted examples).
+    public static func entry(headword: String, article: String) -> LexiconEntry? {
+        // Scalar and byte views throughout: Character-level splitting and comparison cost more than
+        // the rest of loading the dictionary together.
+        let lines = article.utf8.split(separator: UInt8(ascii: "\n"))
         guard let head = lines.first else { return nil }
         var forms: [String] = []
         for line in lines.dropFirst() {
-            let text = line.drop { $0 == " " }
-            guard let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy(\.isNumber) else { continue }
-            for form in senseForms(text[text.index(after: dot)...]) where !forms.contains(form) {
+            let text = line.drop { $0 == UInt8(ascii: " ") }
+            guard let dot = text.firstIndex(of: UInt8(ascii: ".")), dot != text.startIndex,
+                  text[..<dot].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { continue }
+            for form in senseForms(String(decoding: text[text.index(after: dot)...], as: UTF8.self)) where !forms.contains(form) {
                 forms.append(form)
             }
         }
         guard !forms.isEmpty else { return nil }
-        return LexiconEntry(english: headword, hindi: forms, kind: kind(ofHead: head), source: .freedict)
+        return LexiconEntry(english: headword, hindi: forms, kind: kind(ofHead: String(decoding: head, as: UTF8.self)), source: .freedict)
     }
 
     /// The Hindi forms of one sense (`से~भेंट~करना` → `भेंट`; `राज़ीनामा` → itself).
-    static func senseForms(_ sense: Substring) -> [String] {
-        var text = ""
+    static func senseForms(_ sense: String) -> [String] {
+        var text = String.UnicodeScalarView()
         var depth = 0
-        for character in sense {
-            if character == "{" || character == "(" { depth += 1 } else if character == "}" || character == ")" {
-                depth = max(0, depth - 1)
-            } else if depth == 0 {
-                text.append(character == "~" ? " " : character)
+        var hasDevanagari = false
+        for scalar in sense.unicodeScalars {
+            switch scalar {
+            case "{", "(": depth += 1
+            case "}", ")": depth = max(0, depth - 1)
+            case _ where depth > 0: continue
+            case "~": text.append(" ")
+            case "a"..."z", "A"..."Z": return []  // a stray English example, not a translation
+            default:
+                hasDevanagari = hasDevanagari || (0x0900...0x097F).contains(scalar.value)
+                text.append(scalar)
             }
         }
-        return text.split(whereSeparator: { ",;/".contains($0) }).compactMap { piece in
-            var words = piece.split(separator: " ")
-            guard !words.isEmpty, !piece.contains(where: { $0.isASCII && $0.isLetter }),
-                  piece.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) else { return nil }
+        guard hasDevanagari else { return [] }
+        return text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" }).compactMap { piece in
+            var words = piece.split(separator: " ").map { String(String.UnicodeScalarView($0)) }
+            guard !words.isEmpty, piece.contains(where: { (0x0900...0x097F).contains($0.value) }) else { return nil }
             if words.count > 1, leadingPostpositions.contains(words[0]) { words.removeFirst() }
             if words.count > 1, let last = words.last, lightVerbs.contains(last) { words.removeLast() }
             return words.joined(separator: " ")
         }
     }
 
-    private static let leadingPostpositions: Set<Substring> = ["से", "को", "का", "की", "के", "में", "पर", "ने"]
-    private static let lightVerbs: Set<Substring> = ["करना", "होना", "देना", "लेना", "रखना", "पाना", "जाना", "लगना"]
+    private static let leadingPostpositions: Set<String> = ["से", "को", "का", "की", "के", "में", "पर", "ने"]
+    private static let lightVerbs: Set<String> = ["करना", "होना", "देना", "लेना", "रखना", "पाना", "जाना", "लगना"]
 
     /// `<V>` → verb, `<N>` → noun, and so on.
-    private static func kind(ofHead head: Substring) -> String? {
+    private static func kind(ofHead head: String) -> String? {
         guard let open = head.lastIndex(of: "<"), let close = head.lastIndex(of: ">"), open < close else { return nil }
         switch head[head.index(after: open)..<close] {
         case "V": return "verb"
@@ -102,8 +114,9 @@ public enum FreeDictReader {
         }
     }
 
-    /// A number in dictd's base64 (`A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`, most significant first).
-    static func base64Number(_ text: Substring) -> Int? {
+    /// A number in dictd's base64 (`A`–`Z`, `a`–`z`, `0`–`9`, `+`, `/`, most significant first),
+    /// or nil for anything else.
+    public static func base64Number(_ text: Substring) -> Int? {
         var value = 0
         for byte in text.utf8 {
             let digit: Int

@@ -124,24 +124,27 @@ public struct NumberReader: Sendable {
         return atWordEnd && ["st", "nd", "rd", "th"].contains(suffix.lowercased())
     }
 
-    /// Applies a scale word that follows the number (`lakh`, `करोड़`, `bn`).
+    /// Applies the scale words that follow the number (`lakh`, `करोड़`, `bn`), compounds included:
+    /// `1 lakh crore` = `1 लाख करोड़` = 10¹².
     private static func scaled(_ mention: NumberMention, in text: String) -> NumberMention {
-        var cursor = mention.range.upperBound
-        let scalars = text.unicodeScalars
-        while cursor != scalars.endIndex, scalars[cursor] == " " || scalars[cursor] == "\u{00A0}" {
-            cursor = scalars.index(after: cursor)
-        }
-        var wordEnd = cursor
-        while wordEnd != scalars.endIndex, scalars[wordEnd].properties.isAlphabetic
-                || scalars[wordEnd].properties.generalCategory == .nonspacingMark
-                || scalars[wordEnd].properties.generalCategory == .spacingMark {
-            wordEnd = scalars.index(after: wordEnd)
-        }
-        guard cursor < wordEnd, let scale = scales[String(scalars[cursor..<wordEnd]).lowercased()] else { return mention }
         var result = mention
-        result.value *= scale
-        result.range = mention.range.lowerBound..<wordEnd
-        result.text = String(text.unicodeScalars[result.range])
+        let scalars = text.unicodeScalars
+        for _ in 0..<2 {
+            var cursor = result.range.upperBound
+            while cursor != scalars.endIndex, scalars[cursor] == " " || scalars[cursor] == "\u{00A0}" {
+                cursor = scalars.index(after: cursor)
+            }
+            var wordEnd = cursor
+            while wordEnd != scalars.endIndex, scalars[wordEnd].properties.isAlphabetic
+                    || scalars[wordEnd].properties.generalCategory == .nonspacingMark
+                    || scalars[wordEnd].properties.generalCategory == .spacingMark {
+                wordEnd = scalars.index(after: wordEnd)
+            }
+            guard cursor < wordEnd, let scale = scales[String(scalars[cursor..<wordEnd]).lowercased()] else { break }
+            result.value *= scale
+            result.range = mention.range.lowerBound..<wordEnd
+        }
+        if result.range != mention.range { result.text = String(text.unicodeScalars[result.range]) }
         return result
     }
 

@@ -1,0 +1,45 @@
+import SangamAlign
+import Testing
+
+@Suite("Anchors: what an English and a Hindi sentence can share")
+struct AnchorExtractorTests {
+    let extractor = AlignmentFixtures.extractor
+
+    func shared(_ english: String, _ hindi: String) -> Set<Anchor> {
+        Set(extractor.analyze(english).anchors).intersection(extractor.analyze(hindi).anchors)
+    }
+
+    @Test("numbers meet across digits and scale words")
+    func numbers() {
+        let common = shared("The RBI cut the repo rate to 5.25 per cent and will buy bonds worth Rs 1 lakh crore.",
+                            "आरबीआई ने रेपो दर घटाकर ५.२५ प्रतिशत कर दी और 1 लाख करोड़ रुपये के बॉन्ड खरीदेगा।")
+        let labels = Set(common.filter { $0.kind == .number }.map { extractor.label(for: $0, in: "") })
+        #expect(labels.contains("5.25"))
+        #expect(labels.contains("1000000000000"))
+    }
+
+    @Test("names meet through their phonetic keys, translations through the glossary")
+    func namesAndConcepts() {
+        let english = "RBI Governor Sanjay Malhotra said inflation had eased."
+        let common = shared(english, "आरबीआई गवर्नर संजय मल्होत्रा ने कहा कि महंगाई कम हुई है।")
+        let labels = Set(common.map { extractor.label(for: $0, in: english) })
+        #expect(labels.isSuperset(of: ["Malhotra", "Sanjay"]))
+        #expect(common.contains { $0.kind == .concept && extractor.label(for: $0, in: english) == "inflation" })
+        #expect(common.contains { $0.kind == .concept && extractor.label(for: $0, in: english).lowercased() == "governor" })
+    }
+
+    @Test("unrelated sentences share little")
+    func unrelated() {
+        let common = shared("Vidarbha beat Saurashtra by seven wickets in Rajkot.",
+                            "दिल्ली में घने कोहरे से कई उड़ानें रद्द हुईं।")
+        #expect(common.count <= 1)
+    }
+
+    @Test("fragments and boilerplate are marked")
+    func marks() {
+        #expect(extractor.analyze("Money raised on the day goes to the welfare of ex-servicemen,").isFragment)
+        #expect(!extractor.analyze("The fund received about Rs 96 crore last year.").isFragment)
+        #expect(extractor.analyze("(इनपुट: आईएएनएस)").isBoilerplate)
+        #expect(extractor.analyze("वर्ष 1949 से हर साल 7 दिसंबर को झंडा दिवस मनाया जाता है।").isDevanagari)
+    }
+}
