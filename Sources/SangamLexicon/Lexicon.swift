@@ -26,7 +26,7 @@ public struct Lexicon: Sendable {
     public init(entries: [LexiconEntry], analyzer: TermAnalyzer) {
         self.entries = entries
         self.analyzer = analyzer
-        var conceptOfPhrase: [[String]: Int32] = [:]
+        var conceptOfPhrase: [[UInt64]: Int32] = [:]
         for (index, entry) in entries.enumerated() {
             let stems = analyzer.terms(of: entry.english).map(\.stem)
             guard !stems.isEmpty else { continue }
@@ -92,22 +92,22 @@ public struct Lexicon: Sendable {
 /// Phrases (sequences of stems) by their first stem, each with the concepts it stands for.
 struct PhraseIndex: Sendable {
     struct Phrase: Sendable {
-        var rest: [String]
+        var rest: [UInt64]
         var concepts: [Int32]
     }
 
-    private var byFirstStem: [String: [Phrase]] = [:]
+    private var byFirstStem = StemTable<[Phrase]>()
 
-    mutating func add(_ stems: [String], concept: Int32) {
+    mutating func add(_ stems: [UInt64], concept: Int32) {
         let rest = Array(stems.dropFirst())
-        var phrases = byFirstStem[stems[0], default: []]
+        var phrases = byFirstStem[stems[0]] ?? []
         if let existing = phrases.firstIndex(where: { $0.rest == rest }) {
             if !phrases[existing].concepts.contains(concept) { phrases[existing].concepts.append(concept) }
         } else {
             phrases.append(Phrase(rest: rest, concepts: [concept]))
             phrases.sort { $0.rest.count > $1.rest.count }
         }
-        byFirstStem[stems[0]] = phrases
+        byFirstStem.set(phrases, for: stems[0])
     }
 
     /// The longest phrase starting at `position`; a one-word phrase does not match a stop word.
@@ -126,7 +126,7 @@ struct PhraseIndex: Sendable {
     }
 
     /// The concepts of exactly this phrase.
-    func concepts(ofWhole stems: [String]) -> [Int32] {
+    func concepts(ofWhole stems: [UInt64]) -> [Int32] {
         guard let first = stems.first else { return [] }
         let rest = Array(stems.dropFirst())
         return byFirstStem[first]?.first { $0.rest == rest }?.concepts ?? []

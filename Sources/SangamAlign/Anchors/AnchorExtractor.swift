@@ -1,4 +1,5 @@
 public import SangamLexicon
+import Synchronization
 import SangamText
 import SangamTranslit
 
@@ -33,6 +34,9 @@ public struct AnchorExtractor: Sendable {
     /// The lexicon behind concept anchors.
     public let lexicon: Lexicon
     private let numbers = NumberReader()
+    /// Name anchors by word, shared by every copy of the extractor and every thread: a
+    /// collection repeats its words, and a phonetic key costs far more than a lookup.
+    private let nameAnchorCache = NameAnchorCache()
 
     /// Creates an extractor.
     /// - Parameter lexicon: translations to read concepts with.
@@ -46,8 +50,9 @@ public struct AnchorExtractor: Sendable {
         var anchors: [Anchor] = []
         var devanagariLetters = 0
         var latinLetters = 0
-        for scalar in text.unicodeScalars {
-            if (0x0900...0x097F).contains(scalar.value) { devanagariLetters += 1 } else if scalar.properties.isAlphabetic { latinLetters += 1 }
+        for byte in text.utf8 {
+            // Devanagari's UTF-8 starts E0 A4 or E0 A5: count the second byte; ASCII letters directly.
+            if byte == 0xA4 || byte == 0xA5 { devanagariLetters += 1 } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latinLetters += 1 }
         }
         let terms = lexicon.analyzer.terms(of: text)
         for concept in lexicon.concepts(in: terms) {
@@ -56,9 +61,7 @@ public struct AnchorExtractor: Sendable {
         for mention in numbers.numbers(in: text) {
             anchors.append(Anchor(.number, Self.numberValue(mention.value)))
         }
-        for key in nameKeys(in: text) {
-            anchors.append(Anchor(.name, Self.fnv1a(key)))
-        }
+        anchors += nameAnchors(in: text)
         anchors.sort()
         return AnalyzedSentence(length: text.unicodeScalars.count, anchors: anchors,
                                 isBoilerplate: Boilerplate.isBoilerplate(text),
@@ -87,9 +90,7 @@ public struct AnchorExtractor: Sendable {
             return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case .name:
             for word in text.split(whereSeparator: { $0 == " " || $0.isPunctuation }) {
-                if PhoneticKey.keys(for: String(word)).contains(where: { Anchor(.name, Self.fnv1a($0)) == anchor }) {
-                    return String(word)
-                }
+                if nameAnchors(in: String(word)).contains(anchor) { return String(word) }
             }
             return "a name"
         }
@@ -98,22 +99,48 @@ public struct AnchorExtractor: Sendable {
     /// Keys of the words that may be names: capitalised Latin words and acronyms that are not
     /// stop words, and Devanagari words that are not stop words. Keys of one consonant are too
     /// common to tell anything and are left out. A Latin word's variant keys all count, once.
-    func nameKeys(in text: String) -> [String] {
-        var keys: [String] = []
-        for word in text.split(whereSeparator: { !($0.isLetter || $0.unicodeScalars.first.map { (0x0900...0x097F).contains($0.value) } == true) }) {
-            guard let first = word.unicodeScalars.first else { continue }
-            let isDevanagari = (0x0900...0x097F).contains(first.value)
-            if isDevanagari {
-                if StopWords.hindi.contains(word) { continue }
-            } else {
-                guard first.properties.isUppercase, !StopWords.english.contains(Substring(word.lowercased())) else { continue }
-            }
-            var seen = Set<String>()
-            for key in PhoneticKey.keys(for: String(word)) where key.utf8.count >= 2 && seen.insert(key).inserted {
-                keys.append(key)
+    func nameAnchors(in text: String) -> [Anchor] {
+        var anchors: [Anchor] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                guard Self.isLetter(scalar) else {
+                    index += length
+                    continue
+                }
+                let start = index
+                while index < bytes.count {
+                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+                    guard Self.isLetter(scalar) else { break }
+                    index += length
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if (0x0900...0x097F).contains(scalar) {
+                    if StopWords.hashes.contains(WordHash(word).value) { continue }
+                } else {
+                    guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]) else { continue }
+                    let lower = word.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
+                    if StopWords.hashes.contains(WordHash(lower).value) { continue }
+                }
+                anchors += nameAnchorCache.anchors(of: word) {
+                    var seen = Set<String>()
+                    return PhoneticKey.keys(for: String(decoding: word, as: UTF8.self))
+                        .filter { $0.utf8.count >= 2 && seen.insert($0).inserted }
+                        .map { Anchor(.name, Self.fnv1a($0)) }
+                }
             }
         }
-        return keys
+        return anchors
+    }
+
+    /// Letters of a word: Latin, Devanagari letters and signs (not danda or digits), other alphabets.
+    @inline(__always)
+    private static func isLetter(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return (0x61...0x7A).contains(scalar) || (0x41...0x5A).contains(scalar) }
+        if (0x0900...0x097F).contains(scalar) { return !(0x0964...0x096F).contains(scalar) }
+        return Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
     }
 
     /// A number's value as 56 anchor bits: the double's top 56 bits (sign, exponent and 44 bits
@@ -132,5 +159,19 @@ public struct AnchorExtractor: Sendable {
             hash = hash &* 0x100_0000_01b3
         }
         return hash
+    }
+}
+
+/// Name anchors by the bytes of a word, behind a lock; it stops growing at a million words.
+final class NameAnchorCache: Sendable {
+    private let table = Mutex(StemTable<[Anchor]>())
+    private static let capacity = 1_000_000
+
+    func anchors(of word: UnsafeBufferPointer<UInt8>, _ compute: () -> [Anchor]) -> [Anchor] {
+        let key = WordHash(word).value
+        if let known = table.withLock({ $0[key] }) { return known }
+        let anchors = compute()
+        table.withLock { if $0.count < Self.capacity { $0.set(anchors, for: key) } }
+        return anchors
     }
 }

@@ -19,8 +19,16 @@ extension SentenceAligner {
         var ratio = 1.0
         /// The shapes searched, with their costs.
         let shapes: [(shape: Shape, cost: Double)]
-        /// Scratch counts per dense anchor, for the overlap of one bead.
-        var scratch: [Double] = []
+        /// Each sentence's total shared-anchor weight.
+        var englishMass: [Double] = []
+        var hindiMass: [Double] = []
+        /// Pair matches of sentences near the diagonal: row i holds Hindi sentences
+        /// matchLower[i] ..< matchLower[i] + matchWidth.
+        var matches: [Double] = []
+        var matchLower: [Int] = []
+        var matchWidth = 0
+        /// The cost of an unaligned sentence's shape, looked up once.
+        let nullShapeCost: Double
 
         init(english: [AnalyzedSentence], hindi: [AnalyzedSentence], parameters: Parameters) {
             self.english = english
@@ -28,6 +36,7 @@ extension SentenceAligner {
             self.parameters = parameters
             shapes = parameters.shapeCosts.map { ($0.key, $0.value) }
                 .sorted { ($0.shape.english, $0.shape.hindi) < ($1.shape.english, $1.shape.hindi) }
+            nullShapeCost = parameters.shapeCosts[Shape(1, 0)] ?? 0
             prepareAnchors()
             let englishLength = english.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.length) }
             let hindiLength = hindi.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.length) }
@@ -35,31 +44,75 @@ extension SentenceAligner {
         }
 
         /// Keeps the anchors found on both sides, numbers them densely and weighs each by its
-        /// kind and how many sentences hold it.
+        /// kind and how many sentences hold it. By sorting and merging rather than hashing: this
+        /// runs for every document pair.
         mutating func prepareAnchors() {
-            var englishFrequency: [Anchor: Int] = [:]
-            var hindiFrequency: [Anchor: Int] = [:]
-            for sentence in english where !sentence.isBoilerplate {
-                for anchor in Set(sentence.anchors) { englishFrequency[anchor, default: 0] += 1 }
-            }
-            for sentence in hindi where !sentence.isBoilerplate {
-                for anchor in Set(sentence.anchors) { hindiFrequency[anchor, default: 0] += 1 }
-            }
-            var dense: [Anchor: Int32] = [:]
-            for (anchor, englishCount) in englishFrequency {
-                guard let hindiCount = hindiFrequency[anchor] else { continue }
-                dense[anchor] = Int32(weights.count)
-                let kindWeight: Double
-                switch anchor.kind {
-                case .concept: kindWeight = parameters.conceptWeight
-                case .number: kindWeight = parameters.numberWeight
-                case .name: kindWeight = parameters.nameWeight
+            let englishFrequency = Self.documentFrequency(english)
+            let hindiFrequency = Self.documentFrequency(hindi)
+            var shared: [Anchor] = []
+            var (a, b) = (0, 0)
+            while a < englishFrequency.count && b < hindiFrequency.count {
+                let (x, y) = (englishFrequency[a], hindiFrequency[b])
+                if x.anchor < y.anchor { a += 1 } else if y.anchor < x.anchor { b += 1 } else {
+                    shared.append(x.anchor)
+                    let kindWeight: Double
+                    switch x.anchor.kind {
+                    case .concept: kindWeight = parameters.conceptWeight
+                    case .number: kindWeight = parameters.numberWeight
+                    case .name: kindWeight = parameters.nameWeight
+                    }
+                    weights.append(kindWeight * 2 / Double(x.count + y.count))
+                    a += 1
+                    b += 1
                 }
-                weights.append(kindWeight * 2 / Double(englishCount + hindiCount))
             }
-            englishAnchors = english.map { $0.isBoilerplate ? [] : $0.anchors.compactMap { dense[$0] } }
-            hindiAnchors = hindi.map { $0.isBoilerplate ? [] : $0.anchors.compactMap { dense[$0] } }
-            scratch = Array(repeating: 0, count: weights.count)
+            englishAnchors = english.map { $0.isBoilerplate ? [] : Self.dense($0.anchors, in: shared) }
+            hindiAnchors = hindi.map { $0.isBoilerplate ? [] : Self.dense($0.anchors, in: shared) }
+            englishMass = englishAnchors.map { $0.reduce(0) { $0 + weights[Int($1)] } }
+            hindiMass = hindiAnchors.map { $0.reduce(0) { $0 + weights[Int($1)] } }
+        }
+
+        /// Each anchor of the sentences (boilerplate aside) with the number of sentences holding it, sorted.
+        static func documentFrequency(_ sentences: [AnalyzedSentence]) -> [(anchor: Anchor, count: Int)] {
+            var all: [Anchor] = []
+            for sentence in sentences where !sentence.isBoilerplate {
+                // A sentence's anchors are sorted: keep each once.
+                for (index, anchor) in sentence.anchors.enumerated() where index == 0 || sentence.anchors[index - 1] != anchor {
+                    all.append(anchor)
+                }
+            }
+            all.sort()
+            var runs: [(anchor: Anchor, count: Int)] = []
+            for anchor in all {
+                if runs.last?.anchor == anchor { runs[runs.count - 1].count += 1 } else { runs.append((anchor, 1)) }
+            }
+            return runs
+        }
+
+        /// A sentence's sorted anchors as dense indices into the sorted shared anchors (a merge).
+        static func dense(_ anchors: [Anchor], in shared: [Anchor]) -> [Int32] {
+            var result: [Int32] = []
+            var position = 0
+            for anchor in anchors {
+                while position < shared.count && shared[position] < anchor { position += 1 }
+                if position < shared.count && shared[position] == anchor { result.append(Int32(position)) }
+            }
+            return result
+        }
+
+        /// The weighted overlap of one English and one Hindi sentence: Σ weight · min(count, count).
+        func pairMatch(_ i: Int, _ j: Int) -> Double {
+            let x = englishAnchors[i], y = hindiAnchors[j]
+            var (a, b) = (0, 0)
+            var matched = 0.0
+            while a < x.count && b < y.count {
+                if x[a] < y[b] { a += 1 } else if y[b] < x[a] { b += 1 } else {
+                    matched += weights[Int(x[a])]
+                    a += 1
+                    b += 1
+                }
+            }
+            return matched
         }
 
         // MARK: Costs
@@ -75,33 +128,49 @@ extension SentenceAligner {
         }
 
         /// The weighted Dice overlap of the anchors of English sentences `e` and Hindi `h`, or
-        /// nil when neither side holds a shared anchor.
-        mutating func overlap(_ e: Range<Int>, _ h: Range<Int>) -> Double? {
+        /// nil when neither side holds a shared anchor. Matches are summed over the bead's
+        /// sentence pairs (precomputed per cell of the band), capped by either side's mass: exact
+        /// unless one anchor repeats within a side of a merged bead, where it can only over-count
+        /// up to the cap.
+        func overlap(_ e: Range<Int>, _ h: Range<Int>) -> Double? {
             var englishMass = 0.0
             var hindiMass = 0.0
-            for i in e { for anchor in englishAnchors[i] { scratch[Int(anchor)] += 1; englishMass += weights[Int(anchor)] } }
+            for i in e { englishMass += self.englishMass[i] }
+            for j in h { hindiMass += self.hindiMass[j] }
+            let total = englishMass + hindiMass
+            guard total > 0 else { return nil }
             var matched = 0.0
-            for j in h {
-                for anchor in hindiAnchors[j] {
-                    let weight = weights[Int(anchor)]
-                    hindiMass += weight
-                    if scratch[Int(anchor)] > 0 {
-                        scratch[Int(anchor)] -= 1
-                        matched += weight
-                    }
+            for i in e { for j in h { matched += match(i, j) } }
+            return 2 * min(matched, englishMass, hindiMass) / total
+        }
+
+        /// The pair match of sentences i and j, from the table when the pair lies in it.
+        @inline(__always)
+        func match(_ i: Int, _ j: Int) -> Double {
+            let row = i < matchLower.count ? matchLower[i] : Int.max
+            if j >= row && j - row < matchWidth { return matches[i * matchWidth + j - row] }
+            return pairMatch(i, j)
+        }
+
+        /// Fills the table of pair matches around the band's centre line.
+        mutating func prepareMatches(halfWidth: Int) {
+            let n = english.count, m = hindi.count
+            matchWidth = min(2 * halfWidth + 1, m + 1)
+            matchLower = (0..<n).map { i in max(0, (n == 0 ? 0 : (i * m) / n) - halfWidth) }
+            matches = [Double](repeating: 0, count: n * matchWidth)
+            for i in 0..<n where englishMass[i] > 0 {
+                for j in matchLower[i]..<min(m, matchLower[i] + matchWidth) where hindiMass[j] > 0 {
+                    matches[i * matchWidth + j - matchLower[i]] = pairMatch(i, j)
                 }
             }
-            for i in e { for anchor in englishAnchors[i] { scratch[Int(anchor)] = 0 } }
-            let total = englishMass + hindiMass
-            return total > 0 ? 2 * matched / total : nil
         }
 
         /// A bead's cost (without its shape cost) and score.
-        mutating func beadCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, score: Double) {
+        func beadCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, score: Double) {
             if e.isEmpty || h.isEmpty {
                 let index = e.isEmpty ? h.lowerBound : e.lowerBound
                 let sentence = e.isEmpty ? hindi[index] : english[index]
-                if sentence.isBoilerplate { return (-parameters.shapeCosts[Shape(1, 0)]!, 0.95) }
+                if sentence.isBoilerplate { return (-nullShapeCost, 0.95) }
                 let anchors = e.isEmpty ? hindiAnchors[index] : englishAnchors[index]
                 return anchors.isEmpty ? (0, 0.6) : (parameters.nullEvidenceCost, 0.3)
             }
@@ -140,6 +209,8 @@ extension SentenceAligner {
             let n = english.count
             let m = hindi.count
             let halfWidth = abs(n - m) + parameters.band
+            // Beads reach three sentences back, and the band's centre moves by m/n per row.
+            prepareMatches(halfWidth: halfWidth + 4 + (n == 0 ? 0 : m / max(1, n)))
             // Row i covers Hindi positions lower[i]...upper[i].
             var lower = [Int](repeating: 0, count: n + 1)
             var upper = [Int](repeating: 0, count: n + 1)

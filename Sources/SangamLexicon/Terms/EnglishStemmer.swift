@@ -3,45 +3,57 @@
 ///
 /// A light suffix stripper, not a linguistic analyser: it needs only to be *consistent*, since
 /// the glossary's headwords and the text's words pass through the same function. Irregular verb
-/// forms that news uses often are listed.
+/// forms that news uses often are listed. Works on bytes: it runs on every word the aligner reads.
 public enum EnglishStemmer {
     /// The stem of `word`.
     /// - Parameter word: one lower-case word.
-    public static func stem(_ word: Substring) -> Substring {
-        if let base = irregular[word] { return base }
+    public static func stem(_ word: Substring) -> String {
         var word = word
-        if word.hasSuffix("'s") || word.hasSuffix("’s") { word = word.dropLast(2) }
-        let count = word.utf8.count
-        guard count > 3 else { return word }
-        if word.hasSuffix("ies"), count > 4 { return word.dropLast(3) + "y" }
-        if word.hasSuffix("ied"), count > 4 { return word.dropLast(3) + "y" }
-        if word.hasSuffix("sses") { return word.dropLast(2) }
-        if word.hasSuffix("ing"), count > 5 { return trimmed(word.dropLast(3)) }
-        if word.hasSuffix("ed"), count > 4 { return trimmed(word.dropLast(2)) }
-        if word.hasSuffix("es"), count > 4, let before = word.dropLast(2).last, "sxzh".contains(before) {
-            return word.dropLast(2)
+        return word.withUTF8 { bytes in
+            let (keep, append) = stem(bytes)
+            return String(decoding: Array(bytes[..<keep]) + append, as: UTF8.self)
         }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-            return trimmed(word.dropLast())
+    }
+
+    /// The stem of a lower-case word's bytes: keep this many bytes, then append these.
+    static func stem(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, append: [UInt8]) {
+        if let base = irregular[WordHash(word).value] { return (0, base) }
+        return regularStem(word)
+    }
+
+    /// The stem by the suffix rules alone.
+    private static func regularStem(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, append: [UInt8]) {
+        var count = word.count
+        // Possessive 's (the matching form has already made ’ an ').
+        if count > 2, word[count - 2] == UInt8(ascii: "'"), word[count - 1] == UInt8(ascii: "s") { count -= 2 }
+        guard count > 3 else { return (count, []) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            let pointer = suffix.utf8Start
+            for offset in 0..<length where word[count - length + offset] != pointer[offset] { return false }
+            return true
         }
-        return trimmed(word)
+        if count > 4, ends("ies") || ends("ied") { return (count - 3, [UInt8(ascii: "y")]) }
+        if ends("sses") { return (count - 2, []) }
+        if count > 5, ends("ing") { return (trimmed(word, count - 3), []) }
+        if count > 4, ends("ed") { return (trimmed(word, count - 2), []) }
+        if count > 4, ends("es"), "sxzh".utf8.contains(word[count - 3]) { return (count - 2, []) }
+        if ends("s"), !ends("ss"), !ends("us"), !ends("is") { return (trimmed(word, count - 1), []) }
+        return (trimmed(word, count), [])
     }
 
     /// Drops a final silent e and undoubles a final consonant (`stopp` → `stop`), so that
     /// `announce` and `announc(ed)`, `stop` and `stopp(ed)` meet.
-    private static func trimmed(_ stem: Substring) -> Substring {
-        var stem = stem
-        if stem.hasSuffix("e"), stem.utf8.count > 3 { stem = stem.dropLast() }
-        let bytes = Array(stem.utf8)
-        if bytes.count > 3, bytes[bytes.count - 1] == bytes[bytes.count - 2],
-           !"aeiouls".utf8.contains(bytes[bytes.count - 1]) {
-            stem = stem.dropLast()
-        }
-        return stem
+    private static func trimmed(_ word: UnsafeBufferPointer<UInt8>, _ count: Int) -> Int {
+        var count = count
+        if count > 3, word[count - 1] == UInt8(ascii: "e") { count -= 1 }
+        if count > 3, word[count - 1] == word[count - 2], !"aeiouls".utf8.contains(word[count - 1]) { count -= 1 }
+        return count
     }
 
-    /// Irregular forms that news writes often, to their base (itself stemmed as a base would be).
-    private static let irregular: [Substring: Substring] = {
+    /// Irregular forms that news writes often, by the hash of the form, to their base's stem.
+    private static let irregular: [UInt64: [UInt8]] = {
         let pairs: [(String, String)] = [
             ("said", "say"), ("says", "say"), ("met", "meet"), ("told", "tell"), ("won", "win"),
             ("lost", "lose"), ("began", "begin"), ("begun", "begin"), ("took", "take"), ("taken", "take"),
@@ -57,29 +69,21 @@ public enum EnglishStemmer {
             ("grew", "grow"), ("grown", "grow"), ("drew", "draw"), ("drawn", "draw"), ("flew", "fly"),
             ("flown", "fly"), ("threw", "throw"), ("thrown", "throw"), ("sold", "sell"), ("built", "build"),
             ("paid", "pay"), ("laid", "lay"), ("found", "find"), ("felt", "feel"), ("dealt", "deal"),
-            ("meant", "mean"), ("became", "become"), ("hit", "hit"), ("cut", "cut"), ("set", "set"),
-            ("put", "put"), ("hurt", "hurt"), ("men", "man"), ("women", "woman"), ("children", "child"),
-            ("people", "people"), ("news", "news"), ("was", "be"), ("were", "be"), ("is", "be"),
-            ("are", "be"), ("been", "be"), ("has", "have"), ("had", "have"), ("did", "do"), ("done", "do"),
-            ("wounded", "wound"), ("bled", "bleed"), ("fed", "feed"), ("fled", "flee"), ("slid", "slide"),
-            ("sank", "sink"), ("sunk", "sink"), ("swore", "swear"), ("sworn", "swear"), ("woke", "wake"),
-            ("ate", "eat"), ("eaten", "eat"), ("forgave", "forgive"), ("froze", "freeze"), ("lay", "lay"),
+            ("meant", "mean"), ("became", "become"), ("men", "man"), ("women", "woman"), ("children", "child"),
+            ("was", "be"), ("were", "be"), ("is", "be"), ("are", "be"), ("been", "be"), ("has", "have"),
+            ("had", "have"), ("did", "do"), ("done", "do"), ("bled", "bleed"), ("fed", "feed"), ("fled", "flee"),
+            ("slid", "slide"), ("sank", "sink"), ("sunk", "sink"), ("swore", "swear"), ("sworn", "swear"),
+            ("woke", "wake"), ("ate", "eat"), ("eaten", "eat"), ("forgave", "forgive"), ("froze", "freeze"),
         ]
-        var table: [Substring: Substring] = [:]
+        var table: [UInt64: [UInt8]] = [:]
         for (form, base) in pairs {
             // The base goes through the regular rules, as the glossary's headword will.
-            table[Substring(form)] = form == base ? Substring(base) : nil
-        }
-        for (form, base) in pairs where form != base {
-            table[Substring(form)] = regularStem(Substring(base))
+            var base = base
+            table[WordHash(form.utf8).value] = base.withUTF8 { bytes in
+                let (keep, append) = regularStem(bytes)
+                return Array(bytes[..<keep]) + append
+            }
         }
         return table
     }()
-
-    /// The stem by the suffix rules alone (for the bases of irregular forms).
-    private static func regularStem(_ word: Substring) -> Substring {
-        let count = word.utf8.count
-        guard count > 3 else { return word }
-        return trimmed(word)
-    }
 }

@@ -9,33 +9,36 @@
 public enum HindiStemmer {
     /// The stem of `word`.
     /// - Parameter word: one Devanagari word in matching form.
-    public static func stem(_ word: Substring) -> Substring {
-        let scalars = word.unicodeScalars
-        let count = scalars.count
-        for suffix in suffixes where suffix.count + 2 <= count {
-            if hasSuffix(scalars, suffix) {
-                let end = scalars.index(scalars.endIndex, offsetBy: -suffix.count)
-                return Substring(scalars[..<end])
+    public static func stem(_ word: Substring) -> String {
+        var word = word
+        return word.withUTF8 { String(decoding: $0[..<stem($0)], as: UTF8.self) }
+    }
+
+    /// How many bytes of a Devanagari word's UTF-8 its stem keeps.
+    static func stem(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        // Devanagari scalars are three bytes each, so a stem of two scalars is at least six bytes.
+        for suffix in suffixes where suffix.count + 6 <= word.count {
+            let start = word.count - suffix.count
+            var matches = true
+            for offset in 0..<suffix.count where word[start + offset] != suffix[offset] {
+                matches = false
+                break
             }
+            if matches, scalarCount(word[..<start]) >= 2 { return start }
         }
-        return word
+        return word.count
     }
 
-    private static func hasSuffix(_ scalars: Substring.UnicodeScalarView, _ suffix: [Unicode.Scalar]) -> Bool {
-        var index = scalars.endIndex
-        for scalar in suffix.reversed() {
-            index = scalars.index(before: index)
-            if scalars[index] != scalar { return false }
-        }
-        return true
+    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
-    /// Inflectional suffixes of nouns, adjectives and verbs, longest first (in matching form:
-    /// chandrabindu already folded to anusvara).
-    private static let suffixes: [[Unicode.Scalar]] = [
+    /// Inflectional suffixes of nouns, adjectives and verbs as UTF-8, longest first (in matching
+    /// form: chandrabindu already folded to anusvara).
+    private static let suffixes: [[UInt8]] = [
         "ाएंगी", "ाएंगे", "ाऊंगी", "ाऊंगा", "ाइयां", "ाइयों", "ुंगी", "ुंगा", "ूंगी", "ूंगा",
         "ेंगी", "ेंगे", "एंगी", "एंगे", "ियां", "ियों", "ताएं", "ाएं", "ाओं", "ुओं", "ूओं",
         "ाकर", "ों", "ें", "ाओ", "ाए", "ाई", "ाना", "ाने", "ाती", "ाता", "ाते", "ती", "ता", "ते",
         "ने", "ना", "नी", "िया", "ीं", "ां", "ो", "े", "ू", "ी", "ि", "ा",
-    ].map { Array(($0 as String).unicodeScalars) }.sorted { $0.count > $1.count }
+    ].map { Array(($0 as String).utf8) }.sorted { $0.count > $1.count }
 }

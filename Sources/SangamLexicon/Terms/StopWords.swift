@@ -26,4 +26,11 @@ public enum StopWords {
         जाते जाएगा जाएगी जाएंगे दिया दी दिए दे देने लिया ली लिए ले लेने मैं हम आप वो कुछ सभी \
         सब अब तब जब यहां वहां कहां क्या क्यों कैसे श्री श्रीमती डॉ
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }))
+
+    /// The hashes (`WordHash`) of both lists' words, for checks on bytes.
+    public static let hashes: StemTable<Bool> = {
+        var table = StemTable<Bool>()
+        for word in english.map(String.init) + hindi.map(String.init) { table.set(true, for: WordHash(word.utf8).value) }
+        return table
+    }()
 }

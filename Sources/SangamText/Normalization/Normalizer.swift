@@ -67,8 +67,27 @@ public struct Normalizer: Sendable {
         var copy = text
         return copy.withUTF8 { bytes in
             if UnsafeRawBufferPointer(bytes).isASCII { return fold(bytes, true) }
+            // NFC text of ASCII, Devanagari and curly quotes, dashes and ₹ is its own NFKC case
+            // fold but for ASCII capitals (Devanagari has no case and, once in NFC, no
+            // compatibility mappings): the common Hindi sentence skips ICU.
+            if Self.foldsLikeASCII(bytes), (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true {
+                return fold(bytes, true)
+            }
             return Self.icu(.nfkcCasefold, bytes).withUnsafeBufferPointer { fold($0, false) }
         }
+    }
+
+    /// Whether every scalar is ASCII, Devanagari (U+0900–U+097F), a curly quote, an en or em dash or ₹.
+    private static func foldsLikeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            switch scalar {
+            case 0..<0x80, 0x0900...0x097F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x20B9: index += length
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Runs an ICU normalisation that `init` proved loadable. Valid UTF-8 from a Swift string

@@ -1,0 +1,24 @@
+/// FNV-1a over UTF-8 bytes: the identity of a word or stem inside the lexicon. The same in every
+/// process (Swift's `Hasher` is seeded per run), and cheap on bytes, where hashing a non-ASCII
+/// `String` would first normalise it. At 64 bits, two stems of a news vocabulary colliding is
+/// vanishingly unlikely.
+public struct WordHash: Sendable {
+    /// The hash so far.
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// An empty hash.
+    public init() {}
+
+    /// The hash of `bytes`.
+    public init(_ bytes: some Sequence<UInt8>) {
+        add(bytes)
+    }
+
+    /// Adds `bytes` to the hash.
+    public mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+    }
+}
