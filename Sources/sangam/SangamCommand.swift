@@ -21,7 +21,7 @@ struct SangamCommand: ParsableCommand {
               echo 'हिन्दी में सम्बन्ध' | sangam normalize --form match
             """,
         version: SangamVersion.description,
-        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self, Translit.self, TrainTranslit.self, Pair.self, Pairs.self, Align.self, AlignSentences.self]
+        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self, Translit.self, TrainTranslit.self, Pair.self, Pairs.self, Align.self, AlignSentences.self, LexiconLookup.self]
     )
 }
 

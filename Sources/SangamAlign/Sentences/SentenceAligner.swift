@@ -30,14 +30,14 @@ public struct SentenceAligner: Sendable {
         /// Cost of each bead shape (negative log prior).
         public var shapeCosts: [Shape: Double] = [
             Shape(1, 1): 0, Shape(1, 2): 1.6, Shape(2, 1): 2.6, Shape(2, 2): 5.6,
-            Shape(1, 3): 3.6, Shape(3, 1): 4.0, Shape(1, 0): 1.7, Shape(0, 1): 2.1,
+            Shape(1, 3): 3.6, Shape(3, 1): 4.0, Shape(1, 0): 1.7, Shape(0, 1): 2.6,
         ]
         /// Weight of the lexical cost.
         public var lexicalWeight = 4.2
         /// Lexical cost, as a share of `lexicalWeight`, of a bead with no shared anchors at all.
         public var neutralLexical = 0.55
         /// Extra cost of leaving a sentence unaligned when it holds anchors the other side shares.
-        public var nullEvidenceCost = 0.6
+        public var nullEvidenceCost = 0.3
         /// Gale and Church's variance per character of the length difference.
         public var lengthVariance = 10.9
         /// Cap on the length cost of one bead.
