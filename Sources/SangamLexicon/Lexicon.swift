@@ -45,6 +45,8 @@ public struct Lexicon: Sendable {
                 if !stems.isEmpty { hindi.add(stems, concept: concept) }
             }
         }
+        english.finish()
+        hindi.finish()
     }
 
     /// The entries for `query`: an English word or phrase (any inflection) or a Hindi form, whole.
@@ -91,44 +93,75 @@ public struct Lexicon: Sendable {
 
 /// Phrases (sequences of stems) by their first stem, each with the concepts it stands for.
 struct PhraseIndex: Sendable {
+    /// A phrase of two or more words, by what follows its first two.
     struct Phrase: Sendable {
-        var rest: [UInt64]
+        var tail: [UInt64]
         var concepts: [Int32]
     }
 
-    private var byFirstStem = StemTable<[Phrase]>()
+    /// One-word phrases.
+    private var single = StemTable<[Int32]>()
+    /// Longer phrases by their first two stems, longest first: a common first word ("in", "a")
+    /// starts hundreds of FreeDict phrases, and a lookup must not walk them all.
+    private var multiple = StemTable<[Phrase]>()
+    /// While building: the same, in dictionaries.
+    private var building: (single: [UInt64: [Int32]], multiple: [UInt64: [Phrase]])? = ([:], [:])
+
+    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
 
     mutating func add(_ stems: [UInt64], concept: Int32) {
-        let rest = Array(stems.dropFirst())
-        var phrases = byFirstStem[stems[0]] ?? []
-        if let existing = phrases.firstIndex(where: { $0.rest == rest }) {
+        precondition(building != nil, "add after finish")
+        if stems.count == 1 {
+            var concepts = building!.single[stems[0], default: []]
+            if !concepts.contains(concept) { concepts.append(concept) }
+            building!.single[stems[0]] = concepts
+            return
+        }
+        let key = Self.pairKey(stems[0], stems[1])
+        let tail = Array(stems.dropFirst(2))
+        var phrases = building!.multiple[key, default: []]
+        if let existing = phrases.firstIndex(where: { $0.tail == tail }) {
             if !phrases[existing].concepts.contains(concept) { phrases[existing].concepts.append(concept) }
         } else {
-            phrases.append(Phrase(rest: rest, concepts: [concept]))
-            phrases.sort { $0.rest.count > $1.rest.count }
+            phrases.append(Phrase(tail: tail, concepts: [concept]))
         }
-        byFirstStem.set(phrases, for: stems[0])
+        building!.multiple[key] = phrases
+    }
+
+    /// Freezes the index into its lookup tables.
+    mutating func finish() {
+        guard let building else { return }
+        for (stem, concepts) in building.single { single.set(concepts, for: stem) }
+        for (key, phrases) in building.multiple {
+            multiple.set(phrases.sorted { $0.tail.count > $1.tail.count }, for: key)
+        }
+        self.building = nil
     }
 
     /// The longest phrase starting at `position`; a one-word phrase does not match a stop word.
     func longestMatch(in terms: [Term], at position: Int) -> (concepts: [Int32], length: Int)? {
-        guard let phrases = byFirstStem[terms[position].stem] else { return nil }
-        for phrase in phrases where position + phrase.rest.count < terms.count {
-            if phrase.rest.isEmpty && terms[position].isStopWord { continue }
-            var matches = true
-            for (offset, stem) in phrase.rest.enumerated() where terms[position + 1 + offset].stem != stem {
-                matches = false
-                break
+        if position + 1 < terms.count,
+           let phrases = multiple[Self.pairKey(terms[position].stem, terms[position + 1].stem)] {
+            for phrase in phrases where position + 2 + phrase.tail.count <= terms.count {
+                var matches = true
+                for (offset, stem) in phrase.tail.enumerated() where terms[position + 2 + offset].stem != stem {
+                    matches = false
+                    break
+                }
+                if matches { return (phrase.concepts, phrase.tail.count + 2) }
             }
-            if matches { return (phrase.concepts, phrase.rest.count + 1) }
         }
-        return nil
+        guard !terms[position].isStopWord, let concepts = single[terms[position].stem] else { return nil }
+        return (concepts, 1)
     }
 
     /// The concepts of exactly this phrase.
     func concepts(ofWhole stems: [UInt64]) -> [Int32] {
         guard let first = stems.first else { return [] }
-        let rest = Array(stems.dropFirst())
-        return byFirstStem[first]?.first { $0.rest == rest }?.concepts ?? []
+        if stems.count == 1 { return single[first] ?? [] }
+        let tail = Array(stems.dropFirst(2))
+        return multiple[Self.pairKey(first, stems[1])]?.first { $0.tail == tail }?.concepts ?? []
     }
 }

@@ -104,3 +104,20 @@ struct AlignCLITests {
         #expect(result.stderr.contains("sangam ingest --db /nonexistent/dir/x.db"))
     }
 }
+
+@Suite("sangam lexicon")
+struct LexiconCLITests {
+    @Test("looks words up in both scripts and names each entry's source; a miss exits 1")
+    func lookup() throws {
+        let result = try SangamBinary.run(["lexicon", "--lexicon", "glossary,icu", "elections", "दक्षिण कोरिया", "qwxyzzy"])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(lines.contains { $0[0] == "glossary" && $0[2].split(separator: "|").contains("चुनाव") })
+        #expect(lines.contains { $0[0] == "icu" && $0[1] == "South Korea" })
+        #expect(lines.last.map { $0 == ["-", "qwxyzzy"] } == true)
+        let stats = try SangamBinary.run(["lexicon", "--stats", "--lexicon", "glossary"])
+        #expect(stats.status == 0)
+        #expect(stats.output.hasPrefix("glossary\t"))
+        #expect(stats.output.contains("\nicu\t0\n"))
+    }
+}

@@ -3,9 +3,9 @@
 /// `Dictionary` does. Lookups happen for every word the aligner reads, so this is worth its
 /// few lines. Read-only after building.
 public struct StemTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var mask: Int
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
+    @usableFromInline var mask: Int
     /// How many keys the table holds.
     public private(set) var count = 0
 
@@ -17,7 +17,7 @@ public struct StemTable<Value: Sendable>: Sendable {
     }
 
     /// The value for `key`, or nil.
-    @inline(__always)
+    @inlinable
     public subscript(key: UInt64) -> Value? {
         let stored = key | 1  // 0 marks an empty bucket; the low bit is not worth a collision
         var bucket = Int(truncatingIfNeeded: stored ^ (stored >> 29)) & mask
@@ -41,7 +41,7 @@ public struct StemTable<Value: Sendable>: Sendable {
     }
 
     /// Whether `key` is in the table.
-    @inline(__always)
+    @inlinable
     public func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     private mutating func grow() {

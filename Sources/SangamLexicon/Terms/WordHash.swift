@@ -4,17 +4,21 @@
 /// vanishingly unlikely.
 public struct WordHash: Sendable {
     /// The hash so far.
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    public var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// An empty hash.
+    @inlinable
     public init() {}
 
-    /// The hash of `bytes`.
+    /// The hash of `bytes`. Inlinable, so that callers in other modules get a loop over their
+    /// own collection type rather than generic dispatch per byte.
+    @inlinable
     public init(_ bytes: some Sequence<UInt8>) {
         add(bytes)
     }
 
     /// Adds `bytes` to the hash.
+    @inlinable
     public mutating func add(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             value ^= UInt64(byte)
