@@ -121,7 +121,7 @@ public struct AnchorExtractor: Sendable {
                     if StopWords.hashes.contains(WordHash(word).value) { continue }
                 } else {
                     guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]) else { continue }
-                    let lower = word.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
+                    let lower = word.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
                     if StopWords.hashes.contains(WordHash(lower).value) { continue }
                 }
                 anchors += nameAnchorCache.anchors(of: word) {

@@ -52,7 +52,7 @@ public struct SentenceAligner: Sendable {
         /// Extra cost of a fragment that is not merged with what follows.
         public var fragmentAloneCost = 1.0
         /// Half-width of the search band beyond the two sides' difference in length.
-        public var band = 40
+        public var band = 15
 
         /// The defaults.
         public init() {}
