@@ -4,7 +4,7 @@
 // Layers, bottom to top: C shims over system libraries (CICUShim for ICU, CXMLShim for
 // libxml2) → SangamText → SangamIngest → SangamStore → Sangam (the pipeline) → the `sangam`
 // tool. SangamTranslit, SangamLexicon and SangamAlign sit beside SangamIngest over SangamText;
-// later stages (SangamExport) slot in the same way, depending only downwards.
+// SangamExport writes corpora from plain values; all depend only downwards.
 
 import PackageDescription
 
@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SangamTranslit", targets: ["SangamTranslit"]),
         .library(name: "SangamLexicon", targets: ["SangamLexicon"]),
         .library(name: "SangamAlign", targets: ["SangamAlign"]),
+        .library(name: "SangamExport", targets: ["SangamExport"]),
         .library(name: "Sangam", targets: ["Sangam"]),
         .executable(name: "sangam", targets: ["sangam"]),
     ],
@@ -71,6 +72,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SangamExport",
+            dependencies: ["SangamText"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SangamIngest",
             dependencies: ["SangamText", "CXMLShim"],
             swiftSettings: swiftSettings
@@ -82,7 +88,7 @@ let package = Package(
         ),
         .target(
             name: "Sangam",
-            dependencies: ["SangamIngest", "SangamStore", "SangamAlign"],
+            dependencies: ["SangamIngest", "SangamStore", "SangamAlign", "SangamExport"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -92,6 +98,7 @@ let package = Package(
                 "SangamTranslit",
                 "SangamLexicon",
                 "SangamAlign",
+                "SangamExport",
                 "Sangam",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -116,6 +123,12 @@ let package = Package(
         .testTarget(
             name: "SangamAlignTests",
             dependencies: ["SangamAlign"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamExportTests",
+            dependencies: ["SangamExport"],
+            resources: [.copy("Golden")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import SangamText
 
 /// The `sangam` command: a thin shell over the Sangam libraries.
@@ -21,7 +24,7 @@ struct SangamCommand: ParsableCommand {
               echo 'हिन्दी में सम्बन्ध' | sangam normalize --form match
             """,
         version: SangamVersion.description,
-        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self, Translit.self, TrainTranslit.self, Pair.self, Pairs.self, Align.self, AlignSentences.self, LexiconLookup.self]
+        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self, Translit.self, TrainTranslit.self, Pair.self, Pairs.self, Align.self, AlignSentences.self, Export.self, Run.self, LexiconLookup.self]
     )
 }
 
@@ -29,6 +32,9 @@ extension SangamCommand {
     /// Runs the command line, with usage errors exiting 2 (as `grep` and `diff` do) rather than
     /// ArgumentParser's 64, so scripts can tell a wrong command from failed work (1).
     static func main() {
+        // A file-size limit (`ulimit -f`) must fail the write with EFBIG, reported and cleaned
+        // up, rather than kill the process with SIGXFSZ and leave a temporary file behind.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -13,27 +13,132 @@ public enum AtomicFile {
     /// - Throws: `FileWriteError` naming the path and the system's reason; the destination is
     ///   then as it was.
     public static func write(_ text: String, to path: String) throws(FileWriteError) {
-        let (descriptor, temporary) = try createTemporary(beside: path)
-        var failure: String?
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count, failure == nil {
-            let result = bytes.withUnsafeMutableBytes { systemWrite(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 {
-                if errno != EINTR { failure = String(cString: strerror(errno)) }
-            } else {
-                written += result
-            }
+        let writer = try AtomicFileWriter(path: path)
+        do {
+            try writer.write(text)
+            try writer.commit()
+        } catch {
+            writer.abort()
+            throw error
         }
-        bytes.removeAll()
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    }
+}
+
+/// A file written piece by piece and made visible all at once (see ``AtomicFile``): for output
+/// too large to build in memory. Bytes are buffered; ``commit()`` flushes, syncs and renames;
+/// ``abort()`` (or a failure) removes the temporary file and leaves the destination as it was.
+/// A full disk or a file-size limit (`ulimit -f`, with SIGXFSZ ignored) surfaces as a
+/// `FileWriteError` from the write that hit it.
+public final class AtomicFileWriter {
+    /// The destination.
+    public let path: String
+    private let temporary: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 18
+    /// Bytes handed to the writer so far.
+    public private(set) var bytesWritten = 0
+
+    /// Creates the temporary file beside `path`.
+    /// - Throws: `FileWriteError` when the directory does not exist or is not writable.
+    public init(path: String) throws(FileWriteError) {
+        self.path = path
+        (descriptor, temporary) = try Self.createTemporary(beside: path)
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
+    deinit {
+        if descriptor >= 0 { abort() }
+    }
+
+    /// Appends `text`.
+    public func write(_ text: String) throws(FileWriteError) {
+        var text = text
+        var failure: FileWriteError?
+        text.withUTF8 { bytes in
+            do throws(FileWriteError) { try write(bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Appends UTF-8 bytes.
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(FileWriteError) {
+        bytesWritten += bytes.count
+        if buffer.count + bytes.count > Self.bufferSize { try flush() }
+        if bytes.count > Self.bufferSize {
+            try writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Appends an array of UTF-8 bytes.
+    public func write(_ bytes: [UInt8]) throws(FileWriteError) {
+        var failure: FileWriteError?
+        bytes.withUnsafeBufferPointer { pointer in
+            do throws(FileWriteError) { try write(pointer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Appends one byte.
+    public func write(byte: UInt8) throws(FileWriteError) {
+        bytesWritten += 1
+        if buffer.count + 1 > Self.bufferSize { try flush() }
+        buffer.append(byte)
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    /// - Throws: `FileWriteError`; the temporary file is removed and the destination untouched.
+    public func commit() throws(FileWriteError) {
+        guard descriptor >= 0 else { throw FileWriteError(path: path, reason: "already finished") }
+        var failure: FileWriteError?
+        do { try flush() } catch { failure = error }
+        if failure == nil, fsync(descriptor) != 0 { failure = Self.error(path) }
+        if close(descriptor) != 0, failure == nil { failure = Self.error(path) }
+        descriptor = -1
+        if failure == nil, rename(temporary, path) != 0 { failure = Self.error(path) }
         if let failure {
             unlink(temporary)
-            throw FileWriteError(path: path, reason: failure)
+            throw failure
         }
-        syncDirectory(of: path)
+        Self.syncDirectory(of: path)
+    }
+
+    /// Drops everything written: the temporary file is removed, the destination untouched.
+    public func abort() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+        unlink(temporary)
+    }
+
+    private func flush() throws(FileWriteError) {
+        guard !buffer.isEmpty else { return }
+        var failure: FileWriteError?
+        buffer.withUnsafeBufferPointer { bytes in
+            do throws(FileWriteError) { try writeAll(bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws(FileWriteError) {
+        var written = 0
+        while written < bytes.count {
+            let result = Self.systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                let failure = Self.error(path)
+                abort()
+                throw failure
+            }
+            written += result
+        }
+    }
+
+    private static func error(_ path: String) -> FileWriteError {
+        FileWriteError(path: path, reason: String(cString: strerror(errno)))
     }
 
     /// A new file beside `path` that no one else has: `O_EXCL`, so an existing file or symlink

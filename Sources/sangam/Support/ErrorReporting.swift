@@ -1,4 +1,5 @@
 import ArgumentParser
+import SangamExport
 import SangamStore
 import SangamText
 
@@ -40,6 +41,7 @@ private func explanation(of error: any Error) -> (String, Int32)? {
     case let error as DictionaryError: ("\(error) [\(DictionaryError.code)]", ExitStatus.badInput)
     case let error as StoreError: ("\(error) [\(error.code.rawValue)]", ExitStatus.software)
     case let error as CommandFailure: ("\(error)", ExitStatus.partialFailure)
+    case let error as ExportError: ("\(error) [\(error.code.rawValue)]", ExitStatus.partialFailure)
     default: nil
     }
 }

@@ -47,6 +47,12 @@ enum StandardStreams {
         Glibc.exit(status)
     }
 
+    /// Writes `text` to standard error as it is (no newline), flushed: for progress bars.
+    static func writeErrorRaw(_ text: String) {
+        fputs(text, error)
+        fflush(error)
+    }
+
     /// Writes one line to standard error.
     static func writeError(_ text: String) {
         fputs(text + "\n", error)

@@ -1,0 +1,39 @@
+public import SangamExport
+public import SangamStore
+
+/// The export stage: the store's aligned segments (those linking both languages) through the
+/// filters into the chosen formats, in one streaming pass.
+public struct ExportStage {
+    private let store: CorpusStore
+
+    /// Creates the stage over `store`.
+    public init(store: CorpusStore) {
+        self.store = store
+    }
+
+    /// Exports.
+    /// - Parameters:
+    ///   - targets: each format with its path (for Moses, a prefix).
+    ///   - options: the filters.
+    ///   - tags: language tags to write.
+    ///   - toolVersion: Sangam's version, for TMX's header.
+    /// - Returns: what the filters did and the files written.
+    /// - Throws: `FileWriteError`, `StoreError` or `ICUError`; then no file is left behind.
+    public func run(targets: [(ExportFormat, String)], options: ExportFilter.Options, tags: LanguageTags,
+                    toolVersion: String) throws -> Exporter.Result {
+        var exporter = try Exporter(targets: targets, options: options, tags: tags, toolVersion: toolVersion)
+        return try exporter.run { write in
+            try store.forEachLinkedSegment { row in
+                try write(ExportSegment(
+                    english: row.englishText, hindi: row.hindiText, englishArticle: row.englishArticle,
+                    hindiArticle: row.hindiArticle, englishSentences: Self.positions(row.englishPositions),
+                    hindiSentences: Self.positions(row.hindiPositions), score: row.score, beadType: row.beadType,
+                    date: row.published.map { String($0.prefix(10)) }))
+            }
+        }
+    }
+
+    private static func positions(_ text: String) -> [Int] {
+        text.split(separator: ",").compactMap { Int($0) }
+    }
+}

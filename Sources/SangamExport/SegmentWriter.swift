@@ -1,0 +1,240 @@
+public import SangamText
+
+/// Writes segments to one format's file(s), streaming, and makes them visible only at `finish`.
+public protocol SegmentWriter: AnyObject {
+    /// Appends one segment.
+    func write(_ segment: ExportSegment) throws(FileWriteError)
+    /// Completes the file(s) and moves them into place.
+    func finish() throws(FileWriteError)
+    /// Drops everything: no file is left behind, earlier files of that name stay as they were.
+    func abort()
+    /// The files this writer produces.
+    var paths: [String] { get }
+}
+
+/// What every format writes a segment's language tags as: `en`/`hi`, or `en-IN`/`hi-IN`.
+public struct LanguageTags: Sendable, Equatable {
+    public var english: String
+    public var hindi: String
+
+    /// `en` and `hi`.
+    public static let plain = LanguageTags(english: "en", hindi: "hi")
+    /// `en-IN` and `hi-IN`.
+    public static let india = LanguageTags(english: "en-IN", hindi: "hi-IN")
+
+    public init(english: String, hindi: String) {
+        self.english = english
+        self.hindi = hindi
+    }
+}
+
+/// The writer of `format` at `path` (for Moses, a prefix).
+/// - Throws: `FileWriteError` when a file cannot be created there.
+public func makeSegmentWriter(_ format: ExportFormat, path: String, tags: LanguageTags = .plain,
+                              toolVersion: String) throws(FileWriteError) -> any SegmentWriter {
+    switch format {
+    case .tmx: try TMXWriter(path: path, tags: tags, toolVersion: toolVersion)
+    case .moses: try MosesWriter(prefix: path)
+    case .tsv: try TSVWriter(path: path)
+    case .jsonl: try JSONLWriter(path: path, tags: tags)
+    }
+}
+
+/// TMX 1.4b: a header CAT tools accept (creationtool, creationtoolversion, segtype, o-tmf,
+/// adminlang, srclang, datatype), one `<tu>` per segment with its properties as `<prop type="x-…">`
+/// (score, both article ids, publication date, bead type) and two `<tuv xml:lang>` with a `<seg>`.
+public final class TMXWriter: SegmentWriter {
+    private let file: AtomicFileWriter
+    private let tags: LanguageTags
+    private var buffer: [UInt8] = []
+    public var paths: [String] { [file.path] }
+
+    public init(path: String, tags: LanguageTags, toolVersion: String) throws(FileWriteError) {
+        file = try AtomicFileWriter(path: path)
+        self.tags = tags
+        var header: [UInt8] = []
+        header.append(contentsOf: """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4">
+              <header creationtool="Sangam" creationtoolversion="
+            """.utf8)
+        TextEscaping.appendXML(toolVersion, to: &header)
+        header.append(contentsOf: "\" segtype=\"sentence\" o-tmf=\"Sangam\" adminlang=\"".utf8)
+        TextEscaping.appendXML(tags.english, to: &header)
+        header.append(contentsOf: "\" srclang=\"".utf8)
+        TextEscaping.appendXML(tags.english, to: &header)
+        header.append(contentsOf: "\" datatype=\"plaintext\"/>\n  <body>\n".utf8)
+        try file.write(header)
+    }
+
+    public func write(_ segment: ExportSegment) throws(FileWriteError) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: "    <tu>\n".utf8)
+        prop("x-score", TextEscaping.score(segment.score))
+        prop("x-en-article", segment.englishArticle)
+        prop("x-hi-article", segment.hindiArticle)
+        if let date = segment.date { prop("x-published", date) }
+        prop("x-bead", segment.beadType)
+        tuv(tags.english, segment.english)
+        tuv(tags.hindi, segment.hindi)
+        buffer.append(contentsOf: "    </tu>\n".utf8)
+        try file.write(buffer)
+    }
+
+    private func prop(_ type: String, _ value: String) {
+        buffer.append(contentsOf: "      <prop type=\"\(type)\">".utf8)
+        TextEscaping.appendXML(value, to: &buffer)
+        buffer.append(contentsOf: "</prop>\n".utf8)
+    }
+
+    private func tuv(_ language: String, _ text: String) {
+        buffer.append(contentsOf: "      <tuv xml:lang=\"".utf8)
+        TextEscaping.appendXML(language, to: &buffer)
+        buffer.append(contentsOf: "\"><seg>".utf8)
+        TextEscaping.appendXML(text, to: &buffer)
+        buffer.append(contentsOf: "</seg></tuv>\n".utf8)
+    }
+
+    public func finish() throws(FileWriteError) {
+        try file.write("  </body>\n</tmx>\n")
+        try file.commit()
+    }
+
+    public func abort() { file.abort() }
+}
+
+/// Moses: `PREFIX.en` and `PREFIX.hi`, one segment per line, the same number of lines,
+/// untokenised NFC text with no tab or line break inside a segment.
+public final class MosesWriter: SegmentWriter {
+    private let english: AtomicFileWriter
+    private let hindi: AtomicFileWriter
+    private var buffer: [UInt8] = []
+    public var paths: [String] { [english.path, hindi.path] }
+
+    public init(prefix: String) throws(FileWriteError) {
+        english = try AtomicFileWriter(path: prefix + ".en")
+        do {
+            hindi = try AtomicFileWriter(path: prefix + ".hi")
+        } catch {
+            english.abort()
+            throw error
+        }
+    }
+
+    public func write(_ segment: ExportSegment) throws(FileWriteError) {
+        try line(segment.english, to: english)
+        try line(segment.hindi, to: hindi)
+    }
+
+    private func line(_ text: String, to file: AtomicFileWriter) throws(FileWriteError) {
+        buffer.removeAll(keepingCapacity: true)
+        TextEscaping.appendLine(text, to: &buffer)
+        buffer.append(0x0A)
+        try file.write(buffer)
+    }
+
+    public func finish() throws(FileWriteError) {
+        do {
+            try english.commit()
+        } catch {
+            hindi.abort()
+            throw error
+        }
+        try hindi.commit()
+    }
+
+    public func abort() {
+        english.abort()
+        hindi.abort()
+    }
+}
+
+/// TSV in Bitextor's column order: `en_id<TAB>hi_id<TAB>en_text<TAB>hi_text<TAB>score`, ids
+/// being `ARTICLE#SENTENCES` (`en/2025-12-05-rbi#3,4`), no header line.
+public final class TSVWriter: SegmentWriter {
+    private let file: AtomicFileWriter
+    private var buffer: [UInt8] = []
+    public var paths: [String] { [file.path] }
+
+    public init(path: String) throws(FileWriteError) {
+        file = try AtomicFileWriter(path: path)
+    }
+
+    public func write(_ segment: ExportSegment) throws(FileWriteError) {
+        buffer.removeAll(keepingCapacity: true)
+        TextEscaping.appendLine(segmentID(segment.englishArticle, segment.englishSentences), to: &buffer)
+        buffer.append(0x09)
+        TextEscaping.appendLine(segmentID(segment.hindiArticle, segment.hindiSentences), to: &buffer)
+        buffer.append(0x09)
+        TextEscaping.appendLine(segment.english, to: &buffer)
+        buffer.append(0x09)
+        TextEscaping.appendLine(segment.hindi, to: &buffer)
+        buffer.append(0x09)
+        buffer.append(contentsOf: TextEscaping.score(segment.score).utf8)
+        buffer.append(0x0A)
+        try file.write(buffer)
+    }
+
+    public func finish() throws(FileWriteError) { try file.commit() }
+    public func abort() { file.abort() }
+}
+
+/// An article id and sentence positions as one id: `en/2025-12-05-rbi#3,4`.
+func segmentID(_ article: String, _ sentences: [Int]) -> String {
+    article + "#" + sentences.map(String.init).joined(separator: ",")
+}
+
+/// JSONL: one object per segment,
+/// `{"en": …, "hi": …, "en_id": …, "hi_id": …, "en_sentences": [..], "hi_sentences": [..],
+/// "score": 0.935, "bead": "2-1", "date": "2025-12-05"}` (date null when unknown).
+public final class JSONLWriter: SegmentWriter {
+    private let file: AtomicFileWriter
+    private let tags: LanguageTags
+    private var buffer: [UInt8] = []
+    public var paths: [String] { [file.path] }
+
+    public init(path: String, tags: LanguageTags) throws(FileWriteError) {
+        file = try AtomicFileWriter(path: path)
+        self.tags = tags
+    }
+
+    public func write(_ segment: ExportSegment) throws(FileWriteError) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(UInt8(ascii: "{"))
+        key("en")
+        TextEscaping.appendJSON(segment.english, to: &buffer)
+        key("hi", comma: true)
+        TextEscaping.appendJSON(segment.hindi, to: &buffer)
+        key("en_id", comma: true)
+        TextEscaping.appendJSON(segment.englishArticle, to: &buffer)
+        key("hi_id", comma: true)
+        TextEscaping.appendJSON(segment.hindiArticle, to: &buffer)
+        key("en_sentences", comma: true)
+        buffer.append(contentsOf: ("[" + segment.englishSentences.map(String.init).joined(separator: ",") + "]").utf8)
+        key("hi_sentences", comma: true)
+        buffer.append(contentsOf: ("[" + segment.hindiSentences.map(String.init).joined(separator: ",") + "]").utf8)
+        key("score", comma: true)
+        buffer.append(contentsOf: TextEscaping.score(segment.score).utf8)
+        key("bead", comma: true)
+        TextEscaping.appendJSON(segment.beadType, to: &buffer)
+        key("date", comma: true)
+        if let date = segment.date { TextEscaping.appendJSON(date, to: &buffer) } else { buffer.append(contentsOf: "null".utf8) }
+        key("languages", comma: true)
+        buffer.append(UInt8(ascii: "["))
+        TextEscaping.appendJSON(tags.english, to: &buffer)
+        buffer.append(UInt8(ascii: ","))
+        TextEscaping.appendJSON(tags.hindi, to: &buffer)
+        buffer.append(contentsOf: "]}\n".utf8)
+        try file.write(buffer)
+    }
+
+    private func key(_ name: String, comma: Bool = false) {
+        if comma { buffer.append(UInt8(ascii: ",")) }
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(contentsOf: name.utf8)
+        buffer.append(contentsOf: "\":".utf8)
+    }
+
+    public func finish() throws(FileWriteError) { try file.commit() }
+    public func abort() { file.abort() }
+}
