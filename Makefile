@@ -7,7 +7,7 @@ DEMO_DIR := demo
 .PHONY: help deps build release test demo bench eval-translit eval-align train-translit clean
 
 help:
-	@echo "make demo    build in release mode; ingest, pair and align the bundled Corpus into $(DEMO_DIR)/sangam.db"
+	@echo "make demo    build in release mode; sangam run on the bundled Corpus: $(DEMO_DIR)/sangam.db and a TMX, Moses, TSV and JSONL corpus in $(DEMO_DIR)/"
 	@echo "make test    build and run every test (unit and end-to-end)"
 	@echo "make build   debug build"
 	@echo "make bench   throughput benchmarks against ICU's uconv (writes Benchmarks/output/)"
@@ -32,27 +32,20 @@ test: build
 demo: release
 	@mkdir -p $(DEMO_DIR)
 	@rm -f $(DEMO_DIR)/sangam.db $(DEMO_DIR)/sangam.db-wal $(DEMO_DIR)/sangam.db-shm
-	$(RELEASE_BIN) ingest --db $(DEMO_DIR)/sangam.db --quiet Corpus/
+	$(RELEASE_BIN) run Corpus/ --db $(DEMO_DIR)/sangam.db --out $(DEMO_DIR)/
 	@echo
-	$(RELEASE_BIN) stats --db $(DEMO_DIR)/sangam.db
+	@echo "== five aligned segments (score, English, Hindi) from $(DEMO_DIR)/sangam.tsv =="
+	@awk -F'\t' 'NR >= 40 && NR < 45 { print $$5 "  " $$3; print "       " $$4 }' $(DEMO_DIR)/sangam.tsv
 	@echo
-	$(RELEASE_BIN) pair --db $(DEMO_DIR)/sangam.db --quiet
-	$(RELEASE_BIN) align --db $(DEMO_DIR)/sangam.db --quiet
-	@echo
-	@echo "== the pairs (EN_ID, HI_ID, score) =="
-	@$(RELEASE_BIN) pairs --db $(DEMO_DIR)/sangam.db
-	@echo
-	@echo "== five aligned segments of one pair =="
-	@sqlite3 -separator '  |  ' $(DEMO_DIR)/sangam.db "SELECT s.bead_type, printf('%.2f', s.score), s.en_text, s.hi_text FROM aligned_segment s JOIN document_pair p ON p.id = s.pair_id JOIN article a ON a.id = p.en_article_id WHERE a.external_id = 'en/2025-12-06-india-korea-space' ORDER BY s.position LIMIT 5" 2>/dev/null \
-		|| $(RELEASE_BIN) align-sentences --text Benchmarks/align-dev/docs/2025-12-06-india-korea-space.en Benchmarks/align-dev/docs/2025-12-06-india-korea-space.hi | head -n 5
-	@echo
-	@echo "The store is $(DEMO_DIR)/sangam.db (SQLite): try  sqlite3 $(DEMO_DIR)/sangam.db 'SELECT external_id, title FROM article LIMIT 5'"
+	@echo "The corpus: $(DEMO_DIR)/sangam.tmx (CAT tools), $(DEMO_DIR)/sangam.en + $(DEMO_DIR)/sangam.hi (Moses), $(DEMO_DIR)/sangam.tsv, $(DEMO_DIR)/sangam.jsonl"
+	@echo "The store:  $(DEMO_DIR)/sangam.db (SQLite). Try: $(RELEASE_BIN) pairs --db $(DEMO_DIR)/sangam.db --explain"
 
 bench: release
 	python3 Benchmarks/text-throughput.py --binary $(RELEASE_BIN)
 	python3 Benchmarks/ingest-throughput.py --binary $(RELEASE_BIN)
 	python3 Benchmarks/translit-throughput.py --binary $(RELEASE_BIN)
 	python3 Benchmarks/align-throughput.py --binary $(RELEASE_BIN)
+	python3 Benchmarks/export-throughput.py --binary $(RELEASE_BIN)
 
 # Accuracy, not speed: a debug build is enough (the whole name list runs in seconds).
 eval-translit: build

@@ -33,7 +33,21 @@ public struct ExportStage {
         }
     }
 
+    /// `3,4` → [3, 4], on bytes (this runs for every exported segment).
     private static func positions(_ text: String) -> [Int] {
-        text.split(separator: ",").compactMap { Int($0) }
+        var positions: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else if digits > 0 {
+                positions.append(value)
+                (value, digits) = (0, 0)
+            }
+        }
+        if digits > 0 { positions.append(value) }
+        return positions
     }
 }

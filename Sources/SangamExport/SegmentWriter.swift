@@ -162,9 +162,9 @@ public final class TSVWriter: SegmentWriter {
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
-        TextEscaping.appendLine(segmentID(segment.englishArticle, segment.englishSentences), to: &buffer)
+        appendID(segment.englishArticle, segment.englishSentences)
         buffer.append(0x09)
-        TextEscaping.appendLine(segmentID(segment.hindiArticle, segment.hindiSentences), to: &buffer)
+        appendID(segment.hindiArticle, segment.hindiSentences)
         buffer.append(0x09)
         TextEscaping.appendLine(segment.english, to: &buffer)
         buffer.append(0x09)
@@ -175,13 +175,33 @@ public final class TSVWriter: SegmentWriter {
         try file.write(buffer)
     }
 
+    /// An article id and sentence positions as one id: `en/2025-12-05-rbi#3,4`.
+    private func appendID(_ article: String, _ sentences: [Int]) {
+        TextEscaping.appendLine(article, to: &buffer)
+        buffer.append(UInt8(ascii: "#"))
+        appendPositions(sentences, to: &buffer)
+    }
+
     public func finish() throws(FileWriteError) { try file.commit() }
     public func abort() { file.abort() }
 }
 
-/// An article id and sentence positions as one id: `en/2025-12-05-rbi#3,4`.
-func segmentID(_ article: String, _ sentences: [Int]) -> String {
-    article + "#" + sentences.map(String.init).joined(separator: ",")
+/// `3,4` for positions [3, 4], without building strings.
+func appendPositions(_ positions: [Int], to buffer: inout [UInt8]) {
+    for (index, position) in positions.enumerated() {
+        if index > 0 { buffer.append(UInt8(ascii: ",")) }
+        if position == 0 {
+            buffer.append(UInt8(ascii: "0"))
+            continue
+        }
+        var digits: [UInt8] = []
+        var value = position
+        while value > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(value % 10))
+            value /= 10
+        }
+        buffer.append(contentsOf: digits.reversed())
+    }
 }
 
 /// JSONL: one object per segment,
@@ -210,9 +230,13 @@ public final class JSONLWriter: SegmentWriter {
         key("hi_id", comma: true)
         TextEscaping.appendJSON(segment.hindiArticle, to: &buffer)
         key("en_sentences", comma: true)
-        buffer.append(contentsOf: ("[" + segment.englishSentences.map(String.init).joined(separator: ",") + "]").utf8)
+        buffer.append(UInt8(ascii: "["))
+        appendPositions(segment.englishSentences, to: &buffer)
+        buffer.append(UInt8(ascii: "]"))
         key("hi_sentences", comma: true)
-        buffer.append(contentsOf: ("[" + segment.hindiSentences.map(String.init).joined(separator: ",") + "]").utf8)
+        buffer.append(UInt8(ascii: "["))
+        appendPositions(segment.hindiSentences, to: &buffer)
+        buffer.append(UInt8(ascii: "]"))
         key("score", comma: true)
         buffer.append(contentsOf: TextEscaping.score(segment.score).utf8)
         key("bead", comma: true)
