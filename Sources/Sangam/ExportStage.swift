@@ -28,7 +28,7 @@ public struct ExportStage {
                     english: row.englishText, hindi: row.hindiText, englishArticle: row.englishArticle,
                     hindiArticle: row.hindiArticle, englishSentences: Self.positions(row.englishPositions),
                     hindiSentences: Self.positions(row.hindiPositions), score: row.score, beadType: row.beadType,
-                    date: row.published.map { String($0.prefix(10)) }))
+                    date: row.published.map { String(decoding: $0.utf8.prefix(10), as: UTF8.self) }))
             }
         }
     }
