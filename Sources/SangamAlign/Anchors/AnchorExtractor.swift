@@ -151,14 +151,9 @@ public struct AnchorExtractor: Sendable {
         return rounded.bitPattern >> 8
     }
 
-    /// FNV-1a: a hash that is the same in every process (Swift's `Hasher` is seeded per run).
+    /// A key's hash, the same in every process (Swift's `Hasher` is seeded per run).
     static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        WordHash(text.utf8).value
     }
 }
 
