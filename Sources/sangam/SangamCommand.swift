@@ -11,15 +11,19 @@ struct SangamCommand: ParsableCommand {
         commandName: "sangam",
         abstract: "Turn English and Hindi news into aligned bilingual data.",
         discussion: """
-            Sangam reads English and Hindi news, normalises and segments it, and (in later \
-            stages) pairs articles, aligns their sentences, learns how names are written in \
-            both scripts and exports parallel corpora.
+            Sangam reads English and Hindi news, normalises and segments it, pairs each \
+            English article with its Hindi counterpart, aligns their sentences, and exports \
+            parallel corpora (TMX, Moses, TSV, JSONL); it also transliterates names between \
+            the scripts. `sangam run` does the whole pipeline; the other commands are its \
+            stages and tools.
 
-            Every command reads UTF-8 text from FILE, or from standard input when FILE is \
-            omitted or `-`, and writes UTF-8 to standard output.
+            Text commands read UTF-8 from FILE, or from standard input when FILE is omitted \
+            or `-`, and write UTF-8 to standard output. Store commands take --db (default \
+            $SANGAM_DB, else sangam.db).
 
             Examples:
-              sangam normalize --form match article.txt
+              sangam run Corpus/ --db news.db --out corpus/
+              sangam align-sentences story.en story.hi
               sangam segment --lang hi hindi-article.txt > hindi.sentences
               echo 'हिन्दी में सम्बन्ध' | sangam normalize --form match
             """,
