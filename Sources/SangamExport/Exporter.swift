@@ -2,7 +2,8 @@ public import SangamText
 
 /// Streams segments through the filters into one or more formats at once, so a store is read
 /// once whatever the number of formats. Files appear only when every one is complete: on any
-/// failure all are dropped and earlier files of those names stay as they were.
+/// failure before the renames, all are dropped and earlier files of those names stay as they
+/// were (a rename itself failing, within one directory, is the only window left).
 public struct Exporter {
     /// What an export did.
     public struct Result: Sendable, Equatable {
@@ -48,7 +49,10 @@ public struct Exporter {
                 for writer in writers { try writer.write(segment) }
             }
             if filter.report.read == 0 { throw ExportError(.noSegments) }
-            for writer in writers { try writer.finish() }
+            // Every file complete on disk before any is renamed into place: a full disk while
+            // finishing the last format leaves all the old files, not a mix of old and new.
+            for writer in writers { try writer.prepare() }
+            for writer in writers { try writer.publish() }
         } catch {
             for writer in writers { writer.abort() }
             throw error

@@ -4,8 +4,10 @@ public import SangamText
 public protocol SegmentWriter: AnyObject {
     /// Appends one segment.
     func write(_ segment: ExportSegment) throws(FileWriteError)
-    /// Completes the file(s) and moves them into place.
-    func finish() throws(FileWriteError)
+    /// Completes the file(s) on disk, not yet visible: where a full disk or a size limit shows.
+    func prepare() throws(FileWriteError)
+    /// Moves the prepared file(s) into place.
+    func publish() throws(FileWriteError)
     /// Drops everything: no file is left behind, earlier files of that name stay as they were.
     func abort()
     /// The files this writer produces.
@@ -95,10 +97,12 @@ public final class TMXWriter: SegmentWriter {
         buffer.append(contentsOf: "</seg></tuv>\n".utf8)
     }
 
-    public func finish() throws(FileWriteError) {
+    public func prepare() throws(FileWriteError) {
         try file.write("  </body>\n</tmx>\n")
-        try file.commit()
+        try file.prepare()
     }
+
+    public func publish() throws(FileWriteError) { try file.publish() }
 
     public func abort() { file.abort() }
 }
@@ -133,14 +137,14 @@ public final class MosesWriter: SegmentWriter {
         try file.write(buffer)
     }
 
-    public func finish() throws(FileWriteError) {
-        do {
-            try english.commit()
-        } catch {
-            hindi.abort()
-            throw error
-        }
-        try hindi.commit()
+    public func prepare() throws(FileWriteError) {
+        try english.prepare()
+        try hindi.prepare()
+    }
+
+    public func publish() throws(FileWriteError) {
+        try english.publish()
+        try hindi.publish()
     }
 
     public func abort() {
@@ -182,7 +186,8 @@ public final class TSVWriter: SegmentWriter {
         appendPositions(sentences, to: &buffer)
     }
 
-    public func finish() throws(FileWriteError) { try file.commit() }
+    public func prepare() throws(FileWriteError) { try file.prepare() }
+    public func publish() throws(FileWriteError) { try file.publish() }
     public func abort() { file.abort() }
 }
 
@@ -259,6 +264,7 @@ public final class JSONLWriter: SegmentWriter {
         buffer.append(contentsOf: "\":".utf8)
     }
 
-    public func finish() throws(FileWriteError) { try file.commit() }
+    public func prepare() throws(FileWriteError) { try file.prepare() }
+    public func publish() throws(FileWriteError) { try file.publish() }
     public func abort() { file.abort() }
 }

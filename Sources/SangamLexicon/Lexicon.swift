@@ -28,6 +28,9 @@ public struct Lexicon: Sendable {
         self.analyzer = analyzer
         var conceptOfPhrase: [[UInt64]: Int32] = [:]
         for (index, entry) in entries.enumerated() {
+            // Terms leave digits out (numbers are anchors of their own), so `G20` would read as
+            // `G` and meet every initial G; such headwords and forms are not matched.
+            guard !Self.hasDigit(entry.english) else { continue }
             let stems = analyzer.terms(of: entry.english).map(\.stem)
             guard !stems.isEmpty else { continue }
             let concept: Int32
@@ -40,13 +43,17 @@ public struct Lexicon: Sendable {
                 english.add(stems, concept: concept)
             }
             entriesByConcept[Int(concept)].append(index)
-            for form in entry.hindi {
+            for form in entry.hindi where !Self.hasDigit(form) {
                 let stems = analyzer.terms(of: form).map(\.stem)
                 if !stems.isEmpty { hindi.add(stems, concept: concept) }
             }
         }
         english.finish()
         hindi.finish()
+    }
+
+    private static func hasDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ("0"..."9").contains($0) || (0x0966...0x096F).contains($0.value) }
     }
 
     /// The entries for `query`: an English word or phrase (any inflection) or a Hindi form, whole.

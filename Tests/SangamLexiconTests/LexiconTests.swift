@@ -48,6 +48,16 @@ struct LexiconTests {
         #expect(!fromHindi.isDisjoint(with: fromEnglish))
     }
 
+    @Test("headwords with digits (G20) are not matched: terms drop digits, so G20 would meet every initial G")
+    func digitsInHeadwords() {
+        let lexicon = lexicon([
+            LexiconEntry(english: "G20", hindi: ["जी-२०"], source: .glossary),
+            LexiconEntry(english: "summit", hindi: ["शिखर सम्मेलन"], source: .glossary),
+        ])
+        #expect(lexicon.concepts(in: analyzer.terms(of: "R. G. Sharma attended the summit")).count == 1)
+        #expect(lexicon.concepts(in: analyzer.terms(of: "मोदी जी ने शिखर सम्मेलन में भाग लिया")).count == 1)
+    }
+
     @Test("the project's glossary: at least 2,000 entries, each with a Devanagari form, in NFC")
     func projectGlossary() throws {
         let path = try #require(DictionaryFile.locate(GlossaryFile.fileName))
@@ -102,6 +112,7 @@ struct LexiconTests {
         #expect(FreeDictReader.base64Number("Gxvz") == 1_776_627)
         #expect(FreeDictReader.base64Number("B") == 1)
         #expect(FreeDictReader.base64Number("A-") == nil)
+        #expect(FreeDictReader.base64Number("//////////////") == nil)  // overflows: refused, not a crash
         #expect(FreeDictReader.entry(headword: "x", article: "x /x/ <N>\n1. घर\n      \"A house.\"\n")?.hindi == ["घर"])
         #expect(FreeDictReader.entry(headword: "x", article: "x /x/ <N>\n1.  In the party only a few\n") == nil)
     }

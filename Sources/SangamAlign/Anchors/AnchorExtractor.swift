@@ -50,9 +50,15 @@ public struct AnchorExtractor: Sendable {
         var anchors: [Anchor] = []
         var devanagariLetters = 0
         var latinLetters = 0
+        var previous: UInt8 = 0
         for byte in text.utf8 {
-            // Devanagari's UTF-8 starts E0 A4 or E0 A5: count the second byte; ASCII letters directly.
-            if byte == 0xA4 || byte == 0xA5 { devanagariLetters += 1 } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latinLetters += 1 }
+            // Devanagari's UTF-8 starts E0 A4 or E0 A5: count that pair once; ASCII letters directly.
+            if previous == 0xE0 && (byte == 0xA4 || byte == 0xA5) {
+                devanagariLetters += 1
+            } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                latinLetters += 1
+            }
+            previous = byte
         }
         let terms = lexicon.analyzer.terms(of: text)
         for concept in lexicon.concepts(in: terms) {

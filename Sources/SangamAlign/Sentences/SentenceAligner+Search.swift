@@ -27,8 +27,9 @@ extension SentenceAligner {
         var matches: [Double] = []
         var matchLower: [Int] = []
         var matchWidth = 0
-        /// The cost of an unaligned sentence's shape, looked up once.
-        let nullShapeCost: Double
+        /// The costs of an unaligned English and an unaligned Hindi sentence's shape, looked up once.
+        let englishNullCost: Double
+        let hindiNullCost: Double
 
         init(english: [AnalyzedSentence], hindi: [AnalyzedSentence], parameters: Parameters) {
             self.english = english
@@ -36,7 +37,8 @@ extension SentenceAligner {
             self.parameters = parameters
             shapes = parameters.shapeCosts.map { ($0.key, $0.value) }
                 .sorted { ($0.shape.english, $0.shape.hindi) < ($1.shape.english, $1.shape.hindi) }
-            nullShapeCost = parameters.shapeCosts[Shape(1, 0)] ?? 0
+            englishNullCost = parameters.shapeCosts[Shape(1, 0)] ?? 0
+            hindiNullCost = parameters.shapeCosts[Shape(0, 1)] ?? 0
             prepareAnchors()
             let englishLength = english.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.length) }
             let hindiLength = hindi.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.length) }
@@ -170,7 +172,8 @@ extension SentenceAligner {
             if e.isEmpty || h.isEmpty {
                 let index = e.isEmpty ? h.lowerBound : e.lowerBound
                 let sentence = e.isEmpty ? hindi[index] : english[index]
-                if sentence.isBoilerplate { return (-nullShapeCost, 0.95) }
+                // Boilerplate left unaligned costs nothing, on either side.
+                if sentence.isBoilerplate { return (-(e.isEmpty ? hindiNullCost : englishNullCost), 0.95) }
                 let anchors = e.isEmpty ? hindiAnchors[index] : englishAnchors[index]
                 return anchors.isEmpty ? (0, 0.6) : (parameters.nullEvidenceCost, 0.3)
             }

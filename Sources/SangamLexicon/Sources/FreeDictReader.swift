@@ -41,7 +41,7 @@ public enum FreeDictReader {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, !fields[0].hasPrefix("00database"), !fields[0].hasPrefix("00-database") else { return }
             guard let offset = base64Number(fields[1]), let length = base64Number(fields[2]),
-                  offset >= 0, length >= 0, offset + length <= data.count else {
+                  offset >= 0, length >= 0, offset <= data.count, length <= data.count - offset else {
                 throw DictionaryError(path: indexPath, line: lineNumber, reason: "offset or length outside \(dataPath)")
             }
             let article = String(decoding: data[offset..<(offset + length)], as: UTF8.self)
@@ -128,7 +128,9 @@ public enum FreeDictReader {
             case UInt8(ascii: "/"): digit = 63
             default: return nil
             }
-            value = value * 64 + digit
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 64)
+            guard !overflow, shifted <= Int.max - digit else { return nil }
+            value = shifted + digit
         }
         return text.isEmpty ? nil : value
     }

@@ -36,6 +36,8 @@ public final class AtomicFileWriter {
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private static let bufferSize = 1 << 18
+    /// Whether the file is flushed, synced and closed, waiting for ``publish()``.
+    private var prepared = false
     /// Bytes handed to the writer so far.
     public private(set) var bytesWritten = 0
 
@@ -48,7 +50,7 @@ public final class AtomicFileWriter {
     }
 
     deinit {
-        if descriptor >= 0 { abort() }
+        abort()
     }
 
     /// Appends `text`.
@@ -63,6 +65,7 @@ public final class AtomicFileWriter {
 
     /// Appends UTF-8 bytes.
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(FileWriteError) {
+        guard descriptor >= 0 else { throw FileWriteError(path: path, reason: "already finished") }
         bytesWritten += bytes.count
         if buffer.count + bytes.count > Self.bufferSize { try flush() }
         if bytes.count > Self.bufferSize {
@@ -88,17 +91,38 @@ public final class AtomicFileWriter {
         buffer.append(byte)
     }
 
-    /// Flushes, syncs and renames the file into place.
+    /// Flushes, syncs and renames the file into place: ``prepare()`` then ``publish()``.
     /// - Throws: `FileWriteError`; the temporary file is removed and the destination untouched.
     public func commit() throws(FileWriteError) {
-        guard descriptor >= 0 else { throw FileWriteError(path: path, reason: "already finished") }
+        try prepare()
+        try publish()
+    }
+
+    /// Flushes and syncs the temporary file and closes it: everything that can fail for lack of
+    /// space or a size limit happens here, before anything is visible. Writers of several files
+    /// prepare them all, then publish them all, so that either all appear or none.
+    /// - Throws: `FileWriteError`; the temporary file is then removed.
+    public func prepare() throws(FileWriteError) {
+        guard descriptor >= 0, !prepared else { throw FileWriteError(path: path, reason: "already finished") }
         var failure: FileWriteError?
-        do { try flush() } catch { failure = error }
+        do throws(FileWriteError) { try flush() } catch { failure = error }
         if failure == nil, fsync(descriptor) != 0 { failure = Self.error(path) }
         if close(descriptor) != 0, failure == nil { failure = Self.error(path) }
         descriptor = -1
-        if failure == nil, rename(temporary, path) != 0 { failure = Self.error(path) }
         if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        prepared = true
+    }
+
+    /// Renames the prepared file into place and syncs its directory.
+    /// - Throws: `FileWriteError` when the rename fails; the temporary file is then removed.
+    public func publish() throws(FileWriteError) {
+        guard prepared else { throw FileWriteError(path: path, reason: "not prepared") }
+        prepared = false
+        if rename(temporary, path) != 0 {
+            let failure = Self.error(path)
             unlink(temporary)
             throw failure
         }
@@ -107,10 +131,14 @@ public final class AtomicFileWriter {
 
     /// Drops everything written: the temporary file is removed, the destination untouched.
     public func abort() {
-        guard descriptor >= 0 else { return }
-        close(descriptor)
-        descriptor = -1
-        unlink(temporary)
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+            unlink(temporary)
+        } else if prepared {
+            prepared = false
+            unlink(temporary)
+        }
     }
 
     private func flush() throws(FileWriteError) {

@@ -73,10 +73,13 @@ struct AlignSentences: ParsableCommand {
                     } catch let error as TextInputError {
                         failures += 1
                         StandardStreams.writeError("sangam: error: \(batch):\(line): \(error) [\(error.code.rawValue)]")
+                    } catch let error as FileWriteError {
+                        failures += 1
+                        StandardStreams.writeError("sangam: error: \(batch):\(line): \(error) [\(FileWriteError.code)]")
                     }
                 }
                 StandardStreams.writeError("sangam: aligned \(plural(jobs.count - failures, "pair")) of \(jobs.count) from \(batch)")
-                if failures > 0 { throw CommandFailure("\(plural(failures, "pair")) could not be read") }
+                if failures > 0 { throw CommandFailure("\(plural(failures, "pair")) could not be aligned (see above)") }
             } else if let englishFile, let hindiFile {
                 StandardStreams.write(try align(englishFile, hindiFile, normalizer, extractor, aligner))
             }
