@@ -84,13 +84,6 @@ public final class AtomicFileWriter {
         if let failure { throw failure }
     }
 
-    /// Appends one byte.
-    public func write(byte: UInt8) throws(FileWriteError) {
-        bytesWritten += 1
-        if buffer.count + 1 > Self.bufferSize { try flush() }
-        buffer.append(byte)
-    }
-
     /// Flushes, syncs and renames the file into place: ``prepare()`` then ``publish()``.
     /// - Throws: `FileWriteError`; the temporary file is removed and the destination untouched.
     public func commit() throws(FileWriteError) {
