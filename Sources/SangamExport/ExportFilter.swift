@@ -93,12 +93,11 @@ public struct ExportFilter {
         return true
     }
 
-    /// FNV-1a of both texts with a separator no text holds: the same in every run.
+    /// The hash of both texts, with a byte between them that UTF-8 never holds.
     private static func hash(_ english: String, _ hindi: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in english.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        for byte in hindi.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        var hash = WordHash(english.utf8)
+        hash.add(CollectionOfOne(0xFF))
+        hash.add(hindi.utf8)
+        return hash.value
     }
 }

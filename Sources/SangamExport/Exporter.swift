@@ -1,4 +1,4 @@
-public import SangamText
+import SangamText
 
 /// Streams segments through the filters into one or more formats at once, so a store is read
 /// once whatever the number of formats. Files appear only when every one is complete: on any

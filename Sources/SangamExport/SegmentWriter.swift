@@ -72,7 +72,7 @@ public final class TMXWriter: SegmentWriter {
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: "    <tu>\n".utf8)
-        prop("x-score", TextEscaping.score(segment.score))
+        prop("x-score", segment.score.scoreText)
         prop("x-en-article", segment.englishArticle)
         prop("x-hi-article", segment.hindiArticle)
         if let date = segment.date { prop("x-published", date) }
@@ -174,7 +174,7 @@ public final class TSVWriter: SegmentWriter {
         buffer.append(0x09)
         TextEscaping.appendLine(segment.hindi, to: &buffer)
         buffer.append(0x09)
-        buffer.append(contentsOf: TextEscaping.score(segment.score).utf8)
+        buffer.append(contentsOf: segment.score.scoreText.utf8)
         buffer.append(0x0A)
         try file.write(buffer)
     }
@@ -243,7 +243,7 @@ public final class JSONLWriter: SegmentWriter {
         appendPositions(segment.hindiSentences, to: &buffer)
         buffer.append(UInt8(ascii: "]"))
         key("score", comma: true)
-        buffer.append(contentsOf: TextEscaping.score(segment.score).utf8)
+        buffer.append(contentsOf: segment.score.scoreText.utf8)
         key("bead", comma: true)
         TextEscaping.appendJSON(segment.beadType, to: &buffer)
         key("date", comma: true)

@@ -100,10 +100,4 @@ enum TextEscaping {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// A score with three decimals (`0.935`), as every format writes it.
-    static func score(_ value: Double) -> String {
-        let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
-        let fraction = String(thousandths % 1000)
-        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
-    }
 }

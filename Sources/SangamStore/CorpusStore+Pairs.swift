@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 
 /// An article with its sentences, as pairing and alignment read it.
 public struct ArticleForAlignment: Sendable, Equatable {

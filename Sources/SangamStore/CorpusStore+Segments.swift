@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 
 /// An aligned segment that links both languages, with what exporters need of its pair.
 public struct SegmentRow: Sendable, Equatable {

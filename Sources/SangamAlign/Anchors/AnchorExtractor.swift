@@ -109,44 +109,24 @@ public struct AnchorExtractor: Sendable {
         var anchors: [Anchor] = []
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                guard Self.isLetter(scalar) else {
-                    index += length
-                    continue
-                }
-                let start = index
-                while index < bytes.count {
-                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                    guard Self.isLetter(scalar) else { break }
-                    index += length
-                }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if (0x0900...0x097F).contains(scalar) {
-                    if StopWords.hashes.contains(WordHash(word).value) { continue }
+            UTF8Words.forEachWord(in: bytes) { range, isDevanagari in
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                if isDevanagari {
+                    if StopWords.hashes.contains(WordHash(word).value) { return }
                 } else {
-                    guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]) else { continue }
+                    guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]) else { return }
                     let lower = word.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
-                    if StopWords.hashes.contains(WordHash(lower).value) { continue }
+                    if StopWords.hashes.contains(WordHash(lower).value) { return }
                 }
                 anchors += nameAnchorCache.anchors(of: word) {
                     var seen = Set<String>()
                     return PhoneticKey.keys(for: String(decoding: word, as: UTF8.self))
                         .filter { $0.utf8.count >= 2 && seen.insert($0).inserted }
-                        .map { Anchor(.name, Self.fnv1a($0)) }
+                        .map { Anchor(.name, WordHash($0.utf8).value) }
                 }
             }
         }
         return anchors
-    }
-
-    /// Letters of a word: Latin, Devanagari letters and signs (not danda or digits), other alphabets.
-    @inline(__always)
-    private static func isLetter(_ scalar: UInt32) -> Bool {
-        if scalar < 0x80 { return (0x61...0x7A).contains(scalar) || (0x41...0x5A).contains(scalar) }
-        if (0x0900...0x097F).contains(scalar) { return !(0x0964...0x096F).contains(scalar) }
-        return Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false
     }
 
     /// A number's value as 56 anchor bits: the double's top 56 bits (sign, exponent and 44 bits
@@ -157,10 +137,6 @@ public struct AnchorExtractor: Sendable {
         return rounded.bitPattern >> 8
     }
 
-    /// A key's hash, the same in every process (Swift's `Hasher` is seeded per run).
-    static func fnv1a(_ text: String) -> UInt64 {
-        WordHash(text.utf8).value
-    }
 }
 
 /// Name anchors by the bytes of a word, behind a lock; it stops growing at a million words.

@@ -1,3 +1,5 @@
+import SangamText
+
 /// Reduces an English word (already lower-case) to a stem under which its inflections meet:
 /// `killed`, `kills`, `killing` → `kill`; `announced`, `announces` → `announc`; `said` → `say`.
 ///

@@ -1,3 +1,5 @@
+import SangamText
+
 /// Words too common to be evidence that two sentences say the same thing: function words,
 /// auxiliaries and light verbs of each language, in matching form. A lexicon entry is never
 /// matched on a stop word alone, though phrases may contain them (`ministry of home affairs`,

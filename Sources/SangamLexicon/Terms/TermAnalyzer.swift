@@ -37,23 +37,10 @@ public struct TermAnalyzer: Sendable {
     public func terms(of text: String) -> [Term] {
         normalizer.withMatchingForm(of: text) { bytes in
             var terms: [Term] = []
-            var index = 0
-            while index < bytes.count {
-                let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                guard Self.isWordScalar(scalar) else {
-                    index += length
-                    continue
+            UTF8Words.forEachWord(in: bytes) { range, isDevanagari in
+                if let term = Self.term(UnsafeBufferPointer(rebasing: bytes[range]), isDevanagari: isDevanagari) {
+                    terms.append(term)
                 }
-                let start = index
-                var isDevanagari = false
-                while index < bytes.count {
-                    let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-                    guard Self.isWordScalar(scalar) else { break }
-                    isDevanagari = isDevanagari || (0x0900...0x097F).contains(scalar)
-                    index += length
-                }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if let term = Self.term(word, isDevanagari: isDevanagari) { terms.append(term) }
             }
             return terms
         }
@@ -71,16 +58,6 @@ public struct TermAnalyzer: Sendable {
         var hash = WordHash(word[..<keep])
         hash.add(append)
         return Term(stem: hash.value, isStopWord: isStopWord, isDevanagari: false)
-    }
-
-    /// Letters and marks (Devanagari vowel signs, virama, nukta) hold a word together; digits
-    /// split it off, since numbers are read on their own.
-    @inline(__always)
-    private static func isWordScalar(_ scalar: UInt32) -> Bool {
-        if scalar < 0x80 { return (0x61...0x7A).contains(scalar) || (0x41...0x5A).contains(scalar) }
-        if (0x0900...0x097F).contains(scalar) { return !(0x0964...0x096F).contains(scalar) }
-        guard let value = Unicode.Scalar(scalar) else { return false }
-        return value.properties.isAlphabetic || value.properties.generalCategory == .nonspacingMark
     }
 
     private static func isDevanagariSign(_ scalar: UInt32) -> Bool {

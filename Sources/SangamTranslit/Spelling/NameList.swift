@@ -49,12 +49,3 @@ public enum NameList {
     }
 }
 
-extension Substring {
-    /// Without spaces at either end.
-    var trimmingSpaces: Substring {
-        var text = self
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
-        return text
-    }
-}

@@ -98,7 +98,7 @@ struct AlignSentences: ParsableCommand {
         var output = ""
         for bead in alignment.beads {
             output += bead.english.map(String.init).joined(separator: ",") + "\t"
-            output += bead.hindi.map(String.init).joined(separator: ",") + "\t" + Formatting.score(bead.score)
+            output += bead.hindi.map(String.init).joined(separator: ",") + "\t" + bead.score.scoreText
             if text {
                 output += "\t" + bead.english.map { Self.oneLine(english[$0]) }.joined(separator: " ")
                 output += "\t" + bead.hindi.map { Self.oneLine(hindi[$0]) }.joined(separator: " ")

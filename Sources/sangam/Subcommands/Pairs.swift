@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Sangam
 import SangamAlign
+import SangamText
 
 /// `sangam pairs`: list the stored document pairs.
 struct Pairs: ParsableCommand {
@@ -27,7 +28,7 @@ struct Pairs: ParsableCommand {
         try reportingErrors {
             let decoder = JSONDecoder()
             for pair in try store.openExisting().pairs() {
-                var line = "\(pair.englishExternalID)\t\(pair.hindiExternalID)\t\(Formatting.score(pair.score))"
+                var line = "\(pair.englishExternalID)\t\(pair.hindiExternalID)\t\(pair.score.scoreText)"
                 if explain, let stored = try? decoder.decode(StoredEvidence.self, from: Data(pair.evidenceJSON.utf8)) {
                     line += "\t" + Self.explanation(stored)
                 }
@@ -38,13 +39,13 @@ struct Pairs: ParsableCommand {
 
     static func explanation(_ stored: StoredEvidence) -> String {
         let evidence = stored.evidence
-        var parts = ["similarity \(Formatting.score(evidence.similarity))",
+        var parts = ["similarity \(evidence.similarity.scoreText)",
                      "shared: \(plural(evidence.sharedConcepts, "concept")), \(plural(evidence.sharedNumbers, "number")), "
                          + "\(plural(evidence.sharedNames, "name")), \(evidence.sharedTitleAnchors) in titles"]
         if !stored.labels.isEmpty { parts.append("strongest: " + stored.labels.joined(separator: ", ")) }
         parts.append("length ratio \(String(format: "%.2f", evidence.lengthRatio))")
         if let hours = evidence.hoursApart { parts.append(String(format: "%.1f h apart", hours)) }
-        if let rival = evidence.runnerUpScore { parts.append("best rival \(Formatting.score(rival))") }
+        if let rival = evidence.runnerUpScore { parts.append("best rival \(rival.scoreText)") }
         return parts.joined(separator: "; ")
     }
 }

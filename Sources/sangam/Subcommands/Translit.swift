@@ -85,7 +85,7 @@ struct Translit: ParsableCommand {
     private func output(for line: String, with transliteration: Transliteration) throws -> String {
         guard line.contains(where: { !$0.isWhitespace }) else { return line }
         let found = try transliteration.candidates(for: line, to: target, limit: candidates)
-        return found.map { scores ? "\($0.text) \(Formatting.score($0.score))" : $0.text }.joined(separator: "\t")
+        return found.map { scores ? "\($0.text) \($0.score.scoreText)" : $0.text }.joined(separator: "\t")
     }
 
     private static func keys(of line: String) -> String {

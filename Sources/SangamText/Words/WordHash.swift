@@ -1,7 +1,7 @@
-/// FNV-1a over UTF-8 bytes: the identity of a word or stem inside the lexicon. The same in every
-/// process (Swift's `Hasher` is seeded per run), and cheap on bytes, where hashing a non-ASCII
-/// `String` would first normalise it. At 64 bits, two stems of a news vocabulary colliding is
-/// vanishingly unlikely.
+/// FNV-1a over UTF-8 bytes: the identity of a word or stem in the lexicon, of a name key among
+/// anchors, of a segment among exported ones. The same in every process (Swift's `Hasher` is
+/// seeded per run), and cheap on bytes, where hashing a non-ASCII `String` would first
+/// normalise it. At 64 bits, two words of a news vocabulary colliding is vanishingly unlikely.
 public struct WordHash: Sendable {
     /// The hash so far.
     public var value: UInt64 = 0xcbf2_9ce4_8422_2325
