@@ -3,7 +3,6 @@ import Foundation
 import Sangam
 import SangamAlign
 import SangamExport
-import SangamStore
 
 /// `sangam run`: ingest, pair, align and export in one go.
 struct Run: ParsableCommand {
@@ -62,73 +61,50 @@ struct Run: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var timings: [(String, Double)] = []
-            func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
-                let start = Date()
-                defer { timings.append((stage, Date().timeIntervalSince(start))) }
-                return try body()
-            }
             let directory = (store.path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            let corpus = try store.open()
-
-            // Ingest.
-            let ingestProgress = Progress(stage: "ingest", quiet: quiet)
-            var files = 0
-            let summary = try timed("ingest") {
-                try Ingestor(store: corpus).ingest(paths) { file in
-                    files += 1
-                    for problem in file.problems { StandardStreams.writeError("sangam: \(problem.severity.rawValue): \(problem)") }
-                    ingestProgress.update(files, of: nil, unit: "files")
-                }
-            }
-            ingestProgress.finish("\(plural(summary.files, "file")): \(summary.inserted) articles added, \(summary.replaced) updated, \(summary.unchanged) unchanged")
-
-            // Pair and align.
-            let extractor = AnchorExtractor(lexicon: try timed("lexicon") { try lexiconOptions.lexicon() })
-            var parameters = DocumentPairer.Parameters()
-            parameters.windowHours = windowHours > 0 ? windowHours : nil
-            parameters.minimumScore = DocumentPairer.Parameters().minimumScore
-            let pairProgress = Progress(stage: "pair", quiet: quiet)
-            let pairing = try timed("pair") {
-                try PairingStage(store: corpus, extractor: extractor).run(parameters: parameters) { message in
-                    if !quiet { StandardStreams.writeError("sangam: pair: \(message)") }
-                }
-            }
-            pairProgress.finish("\(plural(pairing.pairs, "pair")) (\(pairing.changes.added) new, \(pairing.changes.kept) unchanged, \(pairing.changes.removed) removed)")
-            let alignProgress = Progress(stage: "align", quiet: quiet)
-            let alignment = try timed("align") {
-                try AlignmentStage(store: corpus, extractor: extractor).run { done, total in
-                    alignProgress.update(done, of: total, unit: "pairs")
-                }
-            }
-            alignProgress.finish("\(plural(alignment.pairs, "pair")) aligned")
-            for warning in alignment.warnings { StandardStreams.writeError("sangam: warning: \(warning)") }
-
-            // Export.
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let targets = try parsedFormats().map { ($0, (out as NSString).appendingPathComponent($0.defaultName())) }
-            let exported = try timed("export") {
-                try ExportStage(store: corpus).run(targets: targets, options: exportOptions.filterOptions,
-                                                   tags: try exportOptions.tags(), toolVersion: SangamVersion.number)
+            var pairing = DocumentPairer.Parameters()
+            pairing.windowHours = windowHours > 0 ? windowHours : nil
+            let settings = Pipeline.Settings(
+                pairing: pairing,
+                exportTargets: try parsedFormats().map { ($0, (out as NSString).appendingPathComponent($0.defaultName())) },
+                exportOptions: exportOptions.filterOptions, tags: try exportOptions.tags(), toolVersion: SangamVersion.number)
+            let ingestProgress = Progress(stage: "ingest", quiet: quiet)
+            let alignProgress = Progress(stage: "align", quiet: quiet)
+            let pipeline = Pipeline(store: try store.open(), lexicon: { try lexiconOptions.lexicon() })
+            let summary = try pipeline.run(paths: paths, settings: settings) { event in
+                switch event {
+                case let .ingested(file, filesDone):
+                    for problem in file.problems { StandardStreams.writeError("sangam: \(problem.severity.rawValue): \(problem)") }
+                    ingestProgress.update(filesDone, of: nil, unit: "files")
+                case let .ingestFinished(ingest):
+                    ingestProgress.finish("\(plural(ingest.files, "file")): \(ingest.inserted) articles added, \(ingest.replaced) updated, \(ingest.unchanged) unchanged")
+                case let .pairing(message):
+                    if !quiet { StandardStreams.writeError("sangam: pair: \(message)") }
+                case let .paired(pairing):
+                    if !quiet {
+                        StandardStreams.writeError("sangam: pair: \(plural(pairing.pairs, "pair")) (\(pairing.changes.added) new, \(pairing.changes.kept) unchanged, \(pairing.changes.removed) removed)")
+                    }
+                case let .aligning(done, total):
+                    alignProgress.update(done, of: total, unit: "pairs")
+                case let .aligned(alignment):
+                    alignProgress.finish("\(plural(alignment.pairs, "pair")) aligned")
+                    for warning in alignment.warnings { StandardStreams.writeError("sangam: warning: \(warning)") }
+                case let .exported(result):
+                    if !quiet { StandardStreams.writeError("sangam: export: " + filterSummary(result.report, exportOptions.filterOptions)) }
+                }
             }
-            if !quiet { StandardStreams.writeError("sangam: export: " + filterSummary(exported.report, exportOptions.filterOptions)) }
-
-            // Summary.
-            let statistics = try corpus.statistics()
-            let english = statistics.languages["en"]?.articles ?? 0
-            let hindi = statistics.languages["hi"]?.articles ?? 0
-            let histogram = try corpus.linkedSegmentScoreHistogram()
-            let segments = try corpus.segmentCounts()
-            var lines = ["== sangam run: \(store.path) =="]
-            lines.append("articles   \(english) English, \(hindi) Hindi")
-            lines.append("pairs      \(pairing.pairs) (\(english - pairing.pairs) English and \(hindi - pairing.pairs) Hindi unpaired)")
-            lines.append("segments   \(segments.aligned) linking both languages, \(segments.all - segments.aligned) sentences unaligned")
-            lines.append("scores     " + Self.distribution(histogram))
-            lines.append("exported   \(exported.report.kept) segments → " + exported.paths.joined(separator: ", "))
-            let total = timings.reduce(0) { $0 + $1.1 }
-            lines.append("time       " + timings.map { String(format: "%@ %.2f s", $0.0, $0.1) }.joined(separator: ", ")
-                + String(format: " (total %.2f s)", total))
+            let lines = [
+                "== sangam run: \(store.path) ==",
+                "articles   \(summary.englishArticles) English, \(summary.hindiArticles) Hindi",
+                "pairs      \(summary.pairing.pairs) (\(summary.englishArticles - summary.pairing.pairs) English and \(summary.hindiArticles - summary.pairing.pairs) Hindi unpaired)",
+                "segments   \(summary.linkedSegments) linking both languages, \(summary.unalignedSentences) sentences unaligned",
+                "scores     " + Self.distribution(summary.scoreHistogram),
+                "exported   \(summary.export.report.kept) segments → " + summary.export.paths.joined(separator: ", "),
+                "time       " + summary.timings.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", ")
+                    + String(format: " (total %.2f s)", summary.timings.reduce(0) { $0 + $1.seconds }),
+            ]
             for line in lines { StandardStreams.writeLine(line) }
         }
     }
