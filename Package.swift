@@ -3,7 +3,7 @@
 // Sangam: English–Hindi news to aligned bilingual data.
 // Layers, bottom to top: C shims over system libraries (CICUShim for ICU, CXMLShim for
 // libxml2) → SangamText → SangamIngest → SangamStore → Sangam (the pipeline) → the `sangam`
-// tool. SangamTranslit, SangamLexicon and SangamAlign sit beside SangamIngest over SangamText;
+// tool. SangamTranslit, SangamNames (name keys, similarity, ranking), SangamLexicon and SangamAlign sit beside SangamIngest over SangamText;
 // SangamExport writes corpora from plain values; all depend only downwards.
 
 import PackageDescription
@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "SangamText", targets: ["SangamText"]),
         .library(name: "SangamTranslit", targets: ["SangamTranslit"]),
         .library(name: "SangamLexicon", targets: ["SangamLexicon"]),
+        .library(name: "SangamNames", targets: ["SangamNames"]),
         .library(name: "SangamAlign", targets: ["SangamAlign"]),
         .library(name: "SangamExport", targets: ["SangamExport"]),
         .library(name: "Sangam", targets: ["Sangam"]),
@@ -62,13 +63,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SangamNames",
+            dependencies: ["SangamText", "SangamTranslit"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SangamLexicon",
             dependencies: ["SangamText", "CZlibShim"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SangamAlign",
-            dependencies: ["SangamText", "SangamTranslit", "SangamLexicon"],
+            dependencies: ["SangamText", "SangamTranslit", "SangamLexicon", "SangamNames"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -88,7 +94,7 @@ let package = Package(
         ),
         .target(
             name: "Sangam",
-            dependencies: ["SangamIngest", "SangamStore", "SangamAlign", "SangamExport"],
+            dependencies: ["SangamIngest", "SangamStore", "SangamAlign", "SangamExport", "SangamNames"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -97,6 +103,7 @@ let package = Package(
                 "SangamText",
                 "SangamTranslit",
                 "SangamLexicon",
+                "SangamNames",
                 "SangamAlign",
                 "SangamExport",
                 "Sangam",
@@ -113,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "SangamTranslitTests",
             dependencies: ["SangamTranslit"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SangamNamesTests",
+            dependencies: ["SangamNames"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,8 +3,9 @@ public import SangamAlign
 public import SangamExport
 public import SangamLexicon
 public import SangamStore
+import SangamNames
 
-/// The whole pipeline, as `sangam run` drives it: ingest, then pairing, alignment and export over
+/// The whole pipeline, as `sangam run` drives it: ingest, then pairing, alignment, name mining and export over
 /// the store, each stage timed. Incremental as its stages are: a rerun adds only what is new.
 /// Progress and problems are reported as ``Event`` values; the caller decides how to show them.
 public struct Pipeline {
@@ -22,6 +23,8 @@ public struct Pipeline {
         case aligning(done: Int, total: Int)
         /// Alignment finished.
         case aligned(AlignmentSummary)
+        /// Name mining finished.
+        case mined(MiningSummary)
         /// Export finished.
         case exported(Exporter.Result)
     }
@@ -51,13 +54,17 @@ public struct Pipeline {
         public var hindiArticles: Int
         public var pairing: PairingSummary
         public var alignment: AlignmentSummary
+        public var mining: MiningSummary
+        /// Entities in the store, and spellings mined from the corpus.
+        public var entities: Int
+        public var minedForms: Int
         /// Segments linking both languages, and sentences left unaligned, in the whole store.
         public var linkedSegments: Int
         public var unalignedSentences: Int
         /// Linked segments per tenth of the score range.
         public var scoreHistogram: [Int]
         public var export: Exporter.Result
-        /// Seconds per stage, in order: ingest, lexicon, pair, align, export.
+        /// Seconds per stage, in order: ingest, lexicon, pair, align, names, export.
         public var timings: [(stage: String, seconds: Double)]
     }
 
@@ -102,6 +109,11 @@ public struct Pipeline {
             try AlignmentStage(store: store, extractor: extractor).run { events(.aligning(done: $0, total: $1)) }
         }
         events(.aligned(alignment))
+        let mining = try timed("names") {
+            let analyzer = try NameAnalyzer.standard()
+            return try MiningStage(store: store, miner: EntityMiner(analyzer: analyzer, lexicon: extractor.lexicon), analyzer: analyzer).run()
+        }
+        events(.mined(mining))
         let export = try timed("export") {
             try ExportStage(store: store).run(targets: settings.exportTargets, options: settings.exportOptions,
                                               tags: settings.tags, toolVersion: settings.toolVersion)
@@ -109,8 +121,10 @@ public struct Pipeline {
         events(.exported(export))
         let statistics = try store.statistics()
         let segments = try store.segmentCounts()
+        let names = try store.nameCounts()
         return Summary(englishArticles: statistics.languages["en"]?.articles ?? 0,
                        hindiArticles: statistics.languages["hi"]?.articles ?? 0, pairing: pairing, alignment: alignment,
+                       mining: mining, entities: names.entities, minedForms: names.minedForms,
                        linkedSegments: segments.aligned, unalignedSentences: segments.all - segments.aligned,
                        scoreHistogram: try store.linkedSegmentScoreHistogram(), export: export, timings: timings)
     }

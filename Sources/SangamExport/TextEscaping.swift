@@ -1,6 +1,6 @@
 /// How exported text is made safe for each format. On UTF-8 bytes: the exporters write a
 /// million segments in seconds, and scalar by scalar would not keep up.
-enum TextEscaping {
+public enum TextEscaping {
     /// Copies `bytes` to `output` in runs, handing each byte that `special` picks to `replace`
     /// (with its index, returning how many extra bytes it consumed): most text has no special
     /// byte at all and goes over in one copy.
@@ -68,7 +68,7 @@ enum TextEscaping {
     }
 
     /// Appends `text` as a JSON string, quotes included.
-    static func appendJSON(_ text: String, to output: inout [UInt8]) {
+    public static func appendJSON(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

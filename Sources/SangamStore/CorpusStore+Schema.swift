@@ -79,6 +79,82 @@ extension CorpusStore {
                 END
                 """)
         }
+        // Names across scripts. An entity has forms (one spelling each, in English or Hindi,
+        // unique by matching form across the store: duplicates merge), is indexed under the
+        // phonetic keys of its forms and searchable by text (FTS5, with the tokenizer that keeps
+        // Devanagari words whole), and keeps where it came from: name lists and the corpus. A
+        // mention ties a form pair to the aligned segment it was mined from (or to the pair, for
+        // titles and datelines); mentions go with their segments and pairs, triggers keep each form's mention count, and a pair whose segments
+        // change is mined again.
+        migrator.registerMigration("v4: entities, name keys and mentions") { db in
+            try db.execute(sql: """
+                CREATE TABLE entity (
+                    id INTEGER PRIMARY KEY,
+                    type TEXT CHECK (type IN ('person', 'place', 'organisation'))
+                );
+                CREATE TABLE entity_form (
+                    id INTEGER PRIMARY KEY,
+                    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    language TEXT NOT NULL CHECK (language IN ('en', 'hi')),
+                    text TEXT NOT NULL,        -- NFC
+                    match_form TEXT NOT NULL,
+                    roman TEXT NOT NULL,       -- folded Latin, for similarity
+                    listed INTEGER NOT NULL DEFAULT 0,    -- a name list gave it
+                    mentions INTEGER NOT NULL DEFAULT 0,  -- aligned segments it was mined from
+                    UNIQUE (language, match_form)
+                );
+                CREATE INDEX entity_form_by_entity ON entity_form(entity_id);
+                CREATE TABLE entity_key (
+                    key TEXT NOT NULL,
+                    form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE,
+                    PRIMARY KEY (key, form_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE entity_source (
+                    entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    source TEXT NOT NULL,  -- 'corpus', or a name list's file name
+                    PRIMARY KEY (entity_id, source)
+                ) WITHOUT ROWID;
+                CREATE TABLE entity_mention (
+                    id INTEGER PRIMARY KEY,
+                    pair_id INTEGER NOT NULL REFERENCES document_pair(id) ON DELETE CASCADE,
+                    -- NULL for a name of the pair's titles, datelines or agencies
+                    segment_id INTEGER REFERENCES aligned_segment(id) ON DELETE CASCADE,
+                    en_form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE,
+                    hi_form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE
+                );
+                CREATE UNIQUE INDEX entity_mention_once ON entity_mention(pair_id, IFNULL(segment_id, 0), en_form_id, hi_form_id);
+                CREATE INDEX entity_mention_by_segment ON entity_mention(segment_id);
+                CREATE INDEX entity_mention_by_en_form ON entity_mention(en_form_id);
+                CREATE INDEX entity_mention_by_hi_form ON entity_mention(hi_form_id);
+                CREATE TABLE entity_mined_pair (
+                    pair_id INTEGER PRIMARY KEY REFERENCES document_pair(id) ON DELETE CASCADE,
+                    mined_at TEXT NOT NULL
+                );
+                CREATE VIRTUAL TABLE entity_form_search USING fts5(
+                    match_form, roman, content = 'entity_form', content_rowid = 'id',
+                    tokenize = "unicode61 categories 'L* N* Co M*'"
+                );
+                CREATE TRIGGER entity_form_indexed AFTER INSERT ON entity_form BEGIN
+                    INSERT INTO entity_form_search(rowid, match_form, roman) VALUES (NEW.id, NEW.match_form, NEW.roman);
+                END;
+                CREATE TRIGGER entity_form_unindexed AFTER DELETE ON entity_form BEGIN
+                    INSERT INTO entity_form_search(entity_form_search, rowid, match_form, roman)
+                    VALUES ('delete', OLD.id, OLD.match_form, OLD.roman);
+                END;
+                CREATE TRIGGER entity_mention_counted AFTER INSERT ON entity_mention BEGIN
+                    UPDATE entity_form SET mentions = mentions + 1 WHERE id IN (NEW.en_form_id, NEW.hi_form_id);
+                END;
+                CREATE TRIGGER entity_mention_uncounted AFTER DELETE ON entity_mention BEGIN
+                    UPDATE entity_form SET mentions = mentions - 1 WHERE id IN (OLD.en_form_id, OLD.hi_form_id);
+                END;
+                CREATE TRIGGER aligned_segment_added_unmines AFTER INSERT ON aligned_segment BEGIN
+                    DELETE FROM entity_mined_pair WHERE pair_id = NEW.pair_id;
+                END;
+                CREATE TRIGGER aligned_segment_removed_unmines AFTER DELETE ON aligned_segment BEGIN
+                    DELETE FROM entity_mined_pair WHERE pair_id = OLD.pair_id;
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -268,9 +268,10 @@ public enum PhoneticKey {
             case "v":
                 options = [""]  // as w: only word-initial (below), since व inside a word is dropped
             case "m":
-                // Before a labial, m is the anusvara Hindi writes (Mumbai मुंबई, Ambani अंबानी).
-                // Before s or h it may be one too (Swayamsevak स्वयंसेवक).
-                options = next == "b" || next == "p" ? ["N"] : (next == "s" || next == "h" ? ["M", "N"] : ["M"])
+                // Before a labial, m is mostly the anusvara Hindi writes (Mumbai मुंबई, Ambani
+                // अंबानी), but a full म where a compound joins (Rambir रामबीर). Before s or h it
+                // may be an anusvara too (Swayamsevak स्वयंसेवक).
+                options = next == "b" || next == "p" ? ["N", "M"] : (next == "s" || next == "h" ? ["M", "N"] : ["M"])
             default:
                 options = [latinLetter(letter)]
             }

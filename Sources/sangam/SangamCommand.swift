@@ -28,7 +28,7 @@ struct SangamCommand: ParsableCommand {
               echo 'हिन्दी में सम्बन्ध' | sangam normalize --form match
             """,
         version: SangamVersion.description,
-        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self, Translit.self, TrainTranslit.self, Pair.self, Pairs.self, Align.self, AlignSentences.self, Export.self, Run.self, LexiconLookup.self]
+        subcommands: [Ingest.self, Stats.self, Show.self, Normalize.self, Segment.self, Translit.self, TrainTranslit.self, Pair.self, Pairs.self, Align.self, AlignSentences.self, Export.self, Run.self, LexiconLookup.self, Names.self, Lookup.self]
     )
 }
 

@@ -9,7 +9,7 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ingest, pair, align and export in one go: from a folder of news to corpus files.",
         discussion: """
-            Runs `ingest` on PATH..., then `pair`, `align` and `export` into --out, and prints \
+            Runs `ingest` on PATH..., then `pair`, `align`, `names mine` and `export` into --out, and prints \
             a summary: articles per language, pairs and unpaired articles, segments, the score \
             distribution, the files written and the time each stage took.
 
@@ -91,6 +91,8 @@ struct Run: ParsableCommand {
                 case let .aligned(alignment):
                     alignProgress.finish("\(plural(alignment.pairs, "pair")) aligned")
                     for warning in alignment.warnings { StandardStreams.writeError("sangam: warning: \(warning)") }
+                case let .mined(mining):
+                    if !quiet { StandardStreams.writeError("sangam: names: \(plural(mining.pairs, "pair")) mined, \(plural(mining.mentions, "name")) found in aligned segments") }
                 case let .exported(result):
                     if !quiet { StandardStreams.writeError("sangam: export: " + filterSummary(result.report, exportOptions.filterOptions)) }
                 }
@@ -101,6 +103,7 @@ struct Run: ParsableCommand {
                 "pairs      \(summary.pairing.pairs) (\(summary.englishArticles - summary.pairing.pairs) English and \(summary.hindiArticles - summary.pairing.pairs) Hindi unpaired)",
                 "segments   \(summary.linkedSegments) linking both languages, \(summary.unalignedSentences) sentences unaligned",
                 "scores     " + Self.distribution(summary.scoreHistogram),
+                "names      \(summary.entities) entities, \(summary.minedForms) spellings mined from aligned segments (sangam lookup)",
                 "exported   \(summary.export.report.kept) segments → " + summary.export.paths.joined(separator: ", "),
                 "time       " + summary.timings.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", ")
                     + String(format: " (total %.2f s)", summary.timings.reduce(0) { $0 + $1.seconds }),

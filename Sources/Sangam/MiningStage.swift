@@ -1,0 +1,106 @@
+import Foundation
+public import SangamAlign
+public import SangamStore
+public import SangamNames
+
+/// Totals of a mining run.
+public struct MiningSummary: Sendable, Equatable {
+    /// Pairs mined in this run.
+    public var pairs = 0
+    /// Names found in segments (a name in two segments counts twice).
+    public var mentions = 0
+
+    /// Nothing mined yet.
+    public init() {}
+}
+
+/// The entity stage: finds the names each aligned segment writes in both languages
+/// (``EntityMiner``) and stores them as entities with their forms and mentions, one transaction
+/// per pair. A rerun mines only pairs aligned since; a pair realigned loses its old mentions with
+/// its old segments and is mined again.
+public struct MiningStage {
+    private let store: CorpusStore
+    private let miner: EntityMiner
+    private let analyzer: NameAnalyzer
+
+    /// Pairs mined in parallel before their results are written.
+    private let batchSize = 64
+
+    /// Creates the stage.
+    /// - Parameters:
+    ///   - store: the store.
+    ///   - miner: what finds names in a segment.
+    ///   - analyzer: how the names are keyed for lookup (the miner's own).
+    public init(store: CorpusStore, miner: EntityMiner, analyzer: NameAnalyzer) {
+        self.store = store
+        self.miner = miner
+        self.analyzer = analyzer
+    }
+
+    /// Mines the pairs that need it.
+    /// - Parameter progress: called after each batch with pairs done and pairs in all.
+    /// - Returns: the totals.
+    /// - Throws: `StoreError`; pairs stored before stay mined.
+    public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> MiningSummary {
+        let pairs = try store.pairsToMine()
+        var summary = MiningSummary()
+        let time = ISO8601DateFormatter().string(from: Date())
+        var start = 0
+        while start < pairs.count {
+            let batch = Array(pairs[start..<min(start + batchSize, pairs.count)])
+            let work = try batch.map { try store.pairToMine($0) }
+            var results = [[(segment: Int64?, name: NameInput)]](repeating: [], count: batch.count)
+            let miner = self.miner
+            let analyzer = self.analyzer
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                    output[index] = Self.mentions(in: work[index], miner: miner, analyzer: analyzer)
+                }
+            }
+            for (pair, mentions) in zip(batch, results) {
+                try store.saveMentions(pair: pair, mentions, at: time)
+                summary.pairs += 1
+                summary.mentions += mentions.count
+            }
+            start += batch.count
+            progress(start, pairs.count)
+        }
+        return summary
+    }
+
+    /// The names of a pair: those of its segments, of its titles, and its dateline places and
+    /// agencies (places and organisations by where they stand).
+    static func mentions(in pair: PairForMining, miner: EntityMiner, analyzer: NameAnalyzer) -> [(segment: Int64?, name: NameInput)] {
+        var found: [(segment: Int64?, name: NameInput)] = []
+        for segment in pair.segments {
+            for name in miner.names(english: segment.englishText, hindi: segment.hindiText) {
+                if let input = input(name, analyzer: analyzer) { found.append((segment.id, input)) }
+            }
+        }
+        if let titles = pair.titles {
+            for name in miner.names(english: titles.english, hindi: titles.hindi) {
+                if let input = input(name, analyzer: analyzer) { found.append((nil, input)) }
+            }
+        }
+        for (names, type) in [(pair.datelines, "place"), (pair.agencies, "organisation")] {
+            guard let names else { continue }
+            let name = MinedName(english: names.english, hindi: names.hindi, type: type, confidence: 1)
+            if let input = input(name, analyzer: analyzer) { found.append((nil, input)) }
+        }
+        return found
+    }
+
+    /// A mined name as the store keeps it.
+    static func input(_ name: MinedName, analyzer: NameAnalyzer) -> NameInput? {
+        guard let english = analyzer.analyze(name.english), let hindi = analyzer.analyze(name.hindi) else { return nil }
+        return NameInput(english: english.formInput, hindi: hindi.formInput, type: name.type)
+    }
+}
+
+extension AnalyzedName {
+    /// The form as the store keeps it, indexed under ``indexKeys``.
+    var formInput: NameFormInput {
+        NameFormInput(language: script.language, text: text, matchForm: matchForm, roman: roman, keys: indexKeys)
+    }
+}

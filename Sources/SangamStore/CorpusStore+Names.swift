@@ -1,0 +1,353 @@
+import GRDB
+
+/// One spelling of a name to store, analysed by the caller (the store knows nothing of keys or
+/// romanisation; it only keeps and indexes what it is given).
+public struct NameFormInput: Sendable, Equatable {
+    /// `en` or `hi`.
+    public var language: String
+    /// NFC.
+    public var text: String
+    /// The form under which duplicates merge.
+    public var matchForm: String
+    /// Folded Latin, for similarity.
+    public var roman: String
+    /// The phonetic keys to index the form under.
+    public var keys: [String]
+
+    /// Creates a form.
+    public init(language: String, text: String, matchForm: String, roman: String, keys: [String]) {
+        self.language = language
+        self.text = text
+        self.matchForm = matchForm
+        self.roman = roman
+        self.keys = keys
+    }
+}
+
+/// A name to store: its English and Hindi forms (at least one), and its type when known.
+public struct NameInput: Sendable, Equatable {
+    public var english: NameFormInput?
+    public var hindi: NameFormInput?
+    /// `person`, `place` or `organisation`.
+    public var type: String?
+
+    /// Creates a name.
+    public init(english: NameFormInput?, hindi: NameFormInput?, type: String? = nil) {
+        self.english = english
+        self.hindi = hindi
+        self.type = type
+    }
+}
+
+/// What storing names did.
+public struct NameWriteCounts: Sendable, Equatable {
+    /// Names given.
+    public var names = 0
+    /// Entities and forms created.
+    public var newEntities = 0
+    public var newForms = 0
+    /// Entities folded into another because a name joined their forms.
+    public var mergedEntities = 0
+
+    /// Nothing stored yet.
+    public init() {}
+}
+
+/// Writes names inside one transaction (``CorpusStore/writeNames(_:)``), merging each with
+/// the entity that already has one of its forms.
+public final class NameWriter {
+    private let db: Database
+    /// Totals so far.
+    public private(set) var counts = NameWriteCounts()
+
+    fileprivate init(db: Database) {
+        self.db = db
+    }
+
+    /// Stores `name`: its forms join the entity that has either of them already (two entities
+    /// that each have one are merged), else a new entity.
+    /// - Parameters:
+    ///   - name: the name.
+    ///   - source: the name list it came from, kept with the entity; nil for the corpus.
+    /// - Returns: the entity and the ids of its English and Hindi forms.
+    /// - Throws: the database's error.
+    @discardableResult
+    public func add(_ name: NameInput, source: String?) throws -> (entity: Int64, english: Int64?, hindi: Int64?) {
+        counts.names += 1
+        let english = try name.english.flatMap(existingForm)
+        let hindi = try name.hindi.flatMap(existingForm)
+        let entity: Int64
+        switch (english?.entity, hindi?.entity) {
+        case let (a?, b?) where a != b:
+            try merge(b, into: a)
+            entity = a
+        case let (a?, _), let (nil, a?):
+            entity = a
+        case (nil, nil):
+            try db.cachedStatement(sql: "INSERT INTO entity(type) VALUES (?)").execute(arguments: [name.type])
+            entity = db.lastInsertedRowID
+            counts.newEntities += 1
+        }
+        if let type = name.type {
+            try db.cachedStatement(sql: "UPDATE entity SET type = ? WHERE id = ? AND type IS NULL").execute(arguments: [type, entity])
+        }
+        let listed = source != nil
+        let englishID = try name.english.map { form in try english?.form ?? insert(form, entity: entity, listed: listed) }
+        let hindiID = try name.hindi.map { form in try hindi?.form ?? insert(form, entity: entity, listed: listed) }
+        if let source {
+            for id in [english?.form, hindi?.form].compactMap({ $0 }) {
+                try db.cachedStatement(sql: "UPDATE entity_form SET listed = 1 WHERE id = ? AND listed = 0").execute(arguments: [id])
+            }
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_source(entity_id, source) VALUES (?, ?)")
+                .execute(arguments: [entity, source])
+        }
+        return (entity, englishID, hindiID)
+    }
+
+    private func existingForm(_ form: NameFormInput) throws -> (form: Int64, entity: Int64)? {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, entity_id FROM entity_form WHERE language = ? AND match_form = ?"),
+                                   arguments: [form.language, form.matchForm])
+        return row.map { ($0[0], $0[1]) }
+    }
+
+    private func insert(_ form: NameFormInput, entity: Int64, listed: Bool) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO entity_form(entity_id, language, text, match_form, roman, listed) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [entity, form.language, form.text, form.matchForm, form.roman, listed])
+        let id = db.lastInsertedRowID
+        let keyStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_key(key, form_id) VALUES (?, ?)")
+        for key in form.keys {
+            try keyStatement.execute(arguments: [key, id])
+        }
+        counts.newForms += 1
+        return id
+    }
+
+    private func merge(_ other: Int64, into entity: Int64) throws {
+        try db.execute(sql: "UPDATE entity_form SET entity_id = ? WHERE entity_id = ?", arguments: [entity, other])
+        try db.execute(sql: "INSERT OR IGNORE INTO entity_source(entity_id, source) SELECT ?, source FROM entity_source WHERE entity_id = ?",
+                       arguments: [entity, other])
+        try db.execute(sql: "UPDATE entity SET type = COALESCE(type, (SELECT type FROM entity WHERE id = ?)) WHERE id = ?",
+                       arguments: [other, entity])
+        try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [other])
+        counts.mergedEntities += 1
+    }
+}
+
+/// A stored entity with all its forms, as lookup reads it.
+public struct StoredEntity: Sendable, Equatable {
+    /// One stored spelling.
+    public struct Form: Sendable, Equatable {
+        public var language: String
+        public var text: String
+        public var roman: String
+        public var mentions: Int
+        public var listed: Bool
+    }
+
+    public var id: Int64
+    public var type: String?
+    /// The name lists that gave it.
+    public var lists: [String]
+    public var forms: [Form]
+}
+
+/// Reads names inside one read transaction (``CorpusStore/readNames(_:)``), through cached
+/// statements: a batch of lookups pays for the transaction once.
+public struct NameReader {
+    fileprivate let db: Database
+
+    /// Entities with a form indexed under `key`, with the form's id; at most `limit`.
+    /// - Throws: the database's error.
+    public func entities(withKey key: String, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT f.entity_id FROM entity_key k JOIN entity_form f ON f.id = k.form_id
+            WHERE k.key = ? AND (f.listed OR f.mentions > 0) LIMIT ?
+            """), arguments: [key, limit])
+    }
+
+    /// Entities with a form whose matching form or folded Latin matches the FTS5 `query`
+    /// (`"kejri"*`); at most `limit`.
+    /// - Throws: the database's error (a malformed query among them).
+    public func entities(matchingText query: String, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT f.entity_id FROM entity_form_search s JOIN entity_form f ON f.id = s.rowid
+            WHERE entity_form_search MATCH ? AND (f.listed OR f.mentions > 0) LIMIT ?
+            """), arguments: [query, limit])
+    }
+
+    /// The entity `id` with its live forms (listed, or mentioned in a segment) and lists; nil when
+    /// it has none.
+    /// - Throws: the database's error.
+    public func entity(_ id: Int64) throws -> StoredEntity? {
+        let forms = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT language, text, roman, mentions, listed FROM entity_form
+            WHERE entity_id = ? AND (listed OR mentions > 0) ORDER BY id
+            """), arguments: [id]).map {
+            StoredEntity.Form(language: $0[0], text: $0[1], roman: $0[2], mentions: $0[3], listed: $0[4])
+        }
+        guard !forms.isEmpty else { return nil }
+        let type = try String?.fetchOne(db.cachedStatement(sql: "SELECT type FROM entity WHERE id = ?"), arguments: [id]) ?? nil
+        let lists = try String.fetchAll(db.cachedStatement(sql: "SELECT source FROM entity_source WHERE entity_id = ? ORDER BY source"),
+                                        arguments: [id])
+        return StoredEntity(id: id, type: type, lists: lists, forms: forms)
+    }
+
+    /// Up to `limit` aligned segments the entity was mined from, best scored first.
+    /// - Throws: the database's error.
+    public func examples(of id: Int64, limit: Int) throws -> [(english: String, hindi: String)] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT s.id, s.en_text, s.hi_text, s.score FROM entity_form f
+            JOIN entity_mention m ON m.en_form_id = f.id
+            JOIN aligned_segment s ON s.id = m.segment_id
+            WHERE f.entity_id = ? ORDER BY s.score DESC, s.id LIMIT ?
+            """), arguments: [id, limit]).map { ($0[1], $0[2]) }
+    }
+}
+
+/// A linked segment to mine names from.
+public struct SegmentForMining: Sendable, Equatable {
+    public var id: Int64
+    public var englishText: String
+    public var hindiText: String
+}
+
+/// An aligned pair to mine names from: its linked segments, and the English and Hindi titles,
+/// dateline places and agencies of its articles (which ingest keeps out of the sentences).
+public struct PairForMining: Sendable {
+    public var id: Int64
+    public var segments: [SegmentForMining]
+    public var titles: (english: String, hindi: String)?
+    public var datelines: (english: String, hindi: String)?
+    public var agencies: (english: String, hindi: String)?
+}
+
+extension CorpusStore {
+    /// Runs `body` with a ``NameWriter`` inside one transaction: everything it stores is kept
+    /// together or, when `body` throws, not at all.
+    /// - Throws: `StoreError` when the store cannot be written; what `body` throws, unchanged.
+    public func writeNames<Result>(_ body: (NameWriter) throws -> Result) throws -> Result {
+        var bodyError: (any Error)?
+        var result: Result?
+        do {
+            try writer.write { db in
+                do {
+                    result = try body(NameWriter(db: db))
+                } catch let error as DatabaseError {
+                    throw error
+                } catch {
+                    bodyError = error
+                    throw error
+                }
+            }
+        } catch {
+            if let bodyError { throw bodyError }
+            throw StoreError(.write, message: "cannot store the names", underlying: error)
+        }
+        return result!
+    }
+
+    /// Runs `body` with a ``NameReader`` inside one read transaction.
+    /// - Throws: `StoreError` when the store cannot be read; what `body` throws, unchanged.
+    public func readNames<Result>(_ body: (NameReader) throws -> Result) throws -> Result {
+        var bodyError: (any Error)?
+        var result: Result?
+        do {
+            try writer.read { db in
+                do {
+                    result = try body(NameReader(db: db))
+                } catch let error as DatabaseError {
+                    throw error
+                } catch {
+                    bodyError = error
+                    throw error
+                }
+            }
+        } catch {
+            if let bodyError { throw bodyError }
+            throw StoreError(.read, message: "cannot read the names", underlying: error)
+        }
+        return result!
+    }
+
+    /// Entities, forms, and forms mined from the corpus, counted.
+    /// - Throws: `StoreError` when the store cannot be read.
+    public func nameCounts() throws(StoreError) -> (entities: Int, forms: Int, minedForms: Int) {
+        do {
+            return try writer.read { db in
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT (SELECT COUNT(*) FROM entity), (SELECT COUNT(*) FROM entity_form WHERE listed OR mentions > 0),
+                           (SELECT COUNT(*) FROM entity_form WHERE mentions > 0)
+                    """)!
+                return (row[0], row[1], row[2])
+            }
+        } catch {
+            throw StoreError(.read, message: "cannot count the names", underlying: error)
+        }
+    }
+
+    /// Aligned pairs whose segments have not been mined for names since they were aligned.
+    /// - Throws: `StoreError` when the store cannot be read.
+    public func pairsToMine() throws(StoreError) -> [Int64] {
+        do {
+            return try writer.read { db in
+                try Int64.fetchAll(db, sql: """
+                    SELECT p.id FROM document_pair p WHERE p.aligned_at IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM entity_mined_pair m WHERE m.pair_id = p.id) ORDER BY p.id
+                    """)
+            }
+        } catch {
+            throw StoreError(.read, message: "cannot read the pairs to mine", underlying: error)
+        }
+    }
+
+    /// What `pair` gives to mine: its segments that link both languages, and its articles'
+    /// titles, datelines and agencies where both articles have one.
+    /// - Throws: `StoreError` when the store cannot be read.
+    public func pairToMine(_ pair: Int64) throws(StoreError) -> PairForMining {
+        do {
+            return try writer.read { db in
+                let segments = try Row.fetchAll(db, sql: """
+                    SELECT id, en_text, hi_text FROM aligned_segment
+                    WHERE pair_id = ? AND en_positions != '' AND hi_positions != '' ORDER BY position
+                    """, arguments: [pair]).map { SegmentForMining(id: $0[0], englishText: $0[1], hindiText: $0[2]) }
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT e.title, h.title, e.dateline_place, h.dateline_place, e.agency, h.agency FROM document_pair p
+                    JOIN article e ON e.id = p.en_article_id JOIN article h ON h.id = p.hi_article_id WHERE p.id = ?
+                    """, arguments: [pair])
+                func both(_ english: Int, _ hindi: Int) -> (String, String)? {
+                    guard let row, let english = row[english] as String?, let hindi = row[hindi] as String?,
+                          !english.isEmpty, !hindi.isEmpty else { return nil }
+                    return (english, hindi)
+                }
+                return PairForMining(id: pair, segments: segments, titles: both(0, 1), datelines: both(2, 3), agencies: both(4, 5))
+            }
+        } catch {
+            throw StoreError(.read, message: "cannot read pair \(pair) to mine its names", underlying: error)
+        }
+    }
+
+    /// Replaces the mentions mined from `pair` with `mentions` (each name stored or merged as by
+    /// ``NameWriter/add(_:source:)``, with the corpus as source; a nil segment for a name of the
+    /// pair's titles or datelines) and marks the pair mined, in one transaction.
+    /// - Throws: `StoreError` when the store cannot be written.
+    public func saveMentions(pair: Int64, _ mentions: [(segment: Int64?, name: NameInput)], at time: String) throws(StoreError) {
+        do {
+            try writer.write { db in
+                try db.execute(sql: "DELETE FROM entity_mention WHERE pair_id = ?", arguments: [pair])
+                let names = NameWriter(db: db)
+                let mention = try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO entity_mention(pair_id, segment_id, en_form_id, hi_form_id) VALUES (?, ?, ?, ?)
+                    """)
+                for (segment, name) in mentions {
+                    let stored = try names.add(name, source: nil)
+                    guard let english = stored.english, let hindi = stored.hindi else { continue }
+                    try mention.execute(arguments: [pair, segment, english, hindi])
+                }
+                try db.execute(sql: "INSERT OR REPLACE INTO entity_mined_pair(pair_id, mined_at) VALUES (?, ?)", arguments: [pair, time])
+            }
+        } catch {
+            throw StoreError(.write, message: "cannot store the names mined from pair \(pair)", underlying: error)
+        }
+    }
+}
