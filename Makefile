@@ -4,7 +4,7 @@ RELEASE_BIN := .build/release/sangam
 DEBUG_BIN := .build/debug/sangam
 DEMO_DIR := demo
 
-.PHONY: help deps build release test demo bench eval-translit eval-align train-translit clean
+.PHONY: help deps build release test demo bench eval-translit eval-align eval-lookup train-translit clean
 
 help:
 	@echo "make demo    build in release mode; sangam run on the bundled Corpus: $(DEMO_DIR)/sangam.db and a TMX, Moses, TSV and JSONL corpus in $(DEMO_DIR)/"
@@ -13,6 +13,7 @@ help:
 	@echo "make bench   throughput benchmarks against ICU's uconv (writes Benchmarks/output/)"
 	@echo "make eval-translit  transliteration accuracy on Dictionaries/names-dev.tsv, with ICU as baseline"
 	@echo "make eval-align     sentence alignment and document pairing accuracy on Benchmarks/align-dev/, with Gale-Church as baseline"
+	@echo "make eval-lookup    name lookup accuracy@1/@5 and latency on Dictionaries/names-dev.tsv among 20,000 distractors, with ICU + edit distance as baseline; names mined from Corpus/"
 	@echo "make train-translit relearn Dictionaries/translit-costs.tsv from Dictionaries/names-train-*.tsv"
 	@echo "make deps    install the Debian packages Sangam needs (or print the command)"
 
@@ -46,6 +47,7 @@ bench: release
 	python3 Benchmarks/translit-throughput.py --binary $(RELEASE_BIN)
 	python3 Benchmarks/align-throughput.py --binary $(RELEASE_BIN)
 	python3 Benchmarks/export-throughput.py --binary $(RELEASE_BIN)
+	python3 Benchmarks/lookup-throughput.py --binary $(RELEASE_BIN)
 
 # Accuracy, not speed: a debug build is enough (the whole name list runs in seconds).
 eval-translit: build
@@ -54,6 +56,10 @@ eval-translit: build
 # Alignment and pairing accuracy against the hand-written gold of Benchmarks/align-dev/.
 eval-align: release
 	python3 Benchmarks/eval-align.py --binary $(RELEASE_BIN)
+
+# Name lookup accuracy and latency, and the names mined from Corpus/ against Benchmarks/entities-dev/.
+eval-lookup: release
+	python3 Benchmarks/eval-lookup.py --binary $(RELEASE_BIN)
 
 # The learned Latin → Devanagari costs, from the training lists only (never names-dev.tsv).
 train-translit: release

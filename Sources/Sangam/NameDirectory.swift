@@ -91,7 +91,7 @@ public struct NameDirectory {
                 order.append(id)
             }
         }
-        for key in name.wholeKeys + name.compactKeys where order.count < candidateLimit {
+        for key in name.wholeKeys where order.count < candidateLimit {
             add(try reader.entities(withKey: key, limit: candidateLimit), .wholeKey)
         }
         if order.isEmpty && name.wordKeys.count > 1 {

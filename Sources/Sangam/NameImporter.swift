@@ -47,49 +47,85 @@ public struct NameImporter {
         let source = path == "-" ? UTF8LineReader.standardInputName : (path as NSString).lastPathComponent
         var report = NameImportReport(path: path, source: source)
         try store.writeNames { writer in
-            var batch: [ListedName] = []
-            func flush() throws {
-                for name in analyze(batch) {
+            var batch: [String] = []
+            var firstLine = 1
+            // One batch is parsed and analysed (on the other cores) while the one before is
+            // written: writing is the part that cannot be shared out.
+            var analysing: (group: DispatchGroup, result: AnalysedBatch)?
+            func write(_ previous: (group: DispatchGroup, result: AnalysedBatch)?) throws {
+                guard let previous else { return }
+                previous.group.wait()
+                for (line, problem) in previous.result.problems {
+                    report.problemCount += 1
+                    if report.problems.count < problemsListed { report.problems.append("\(path):\(line): \(problem)") }
+                }
+                for name in previous.result.names {
                     guard let name else { continue }
                     try writer.add(name, source: source)
                 }
+            }
+            func flush() throws {
+                let result = AnalysedBatch()
+                let group = DispatchGroup()
+                let lines = batch, first = firstLine, analyzer = self.analyzer
+                DispatchQueue.global().async(group: group) { Self.analyze(lines, firstLine: first, analyzer: analyzer, into: result) }
+                try write(analysing)
+                analysing = (group, result)
+                firstLine += batch.count
                 batch.removeAll(keepingCapacity: true)
                 progress(report.lines)
             }
             try reader.forEachLine { line in
                 report.lines += 1
-                do {
-                    if let name = try ListedName.parse(Substring(line)) { batch.append(name) }
-                } catch {
-                    report.problemCount += 1
-                    if report.problems.count < problemsListed { report.problems.append("\(path):\(report.lines): \(error)") }
-                }
+                batch.append(line)
                 if batch.count == batchSize { try flush() }
             }
             try flush()
+            try write(analysing)
             report.counts = writer.counts
         }
         return report
     }
 
-    /// The names of `batch` as the store keeps them, analysed on every core; nil where a name has
-    /// no letters to key.
-    private func analyze(_ batch: [ListedName]) -> [NameInput?] {
-        var inputs = [NameInput?](repeating: nil, count: batch.count)
-        let analyzer = self.analyzer
-        let chunks = max(1, min(batch.count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
-        inputs.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in stride(from: chunk, to: batch.count, by: chunks) {
-                    let listed = batch[index]
-                    let english = listed.english.flatMap(analyzer.analyze)?.formInput
-                    let hindi = listed.hindi.flatMap(analyzer.analyze)?.formInput
-                    guard english != nil || hindi != nil else { continue }
-                    output[index] = NameInput(english: english, hindi: hindi, type: listed.type)
+    /// A batch's analysis, handed from the thread that makes it to the one that writes it (after
+    /// waiting for it).
+    private final class AnalysedBatch: @unchecked Sendable {
+        var names: [NameInput?] = []
+        /// Lines that are not names, by line number.
+        var problems: [(Int, ListedName.Problem)] = []
+    }
+
+    /// The names of `lines` as the store keeps them, parsed and analysed on every core: nil for a
+    /// line to skip, a problem for a line that is not a name.
+    private static func analyze(_ lines: [String], firstLine: Int, analyzer: NameAnalyzer, into result: AnalysedBatch) {
+        var inputs = [NameInput?](repeating: nil, count: lines.count)
+        var problems = [ListedName.Problem?](repeating: nil, count: lines.count)
+        let chunks = max(1, min(lines.count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
+        inputs.withUnsafeMutableBufferPointer { inputBuffer in
+            problems.withUnsafeMutableBufferPointer { problemBuffer in
+                nonisolated(unsafe) let output = inputBuffer
+                nonisolated(unsafe) let failures = problemBuffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    for index in stride(from: chunk, to: lines.count, by: chunks) {
+                        let listed: ListedName
+                        do {
+                            guard let parsed = try ListedName.parse(Substring(lines[index])) else { continue }
+                            listed = parsed
+                        } catch let problem as ListedName.Problem {
+                            failures[index] = problem
+                            continue
+                        } catch {
+                            continue
+                        }
+                        let english = listed.english.flatMap(analyzer.analyze)?.formInput
+                        let hindi = listed.hindi.flatMap(analyzer.analyze)?.formInput
+                        guard english != nil || hindi != nil else { continue }
+                        output[index] = NameInput(english: english, hindi: hindi, type: listed.type)
+                    }
                 }
             }
         }
-        return inputs
+        result.names = inputs
+        result.problems = problems.enumerated().compactMap { index, problem in problem.map { (firstLine + index, $0) } }
     }
 }

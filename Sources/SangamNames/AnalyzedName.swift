@@ -1,5 +1,3 @@
-import Foundation
-
 /// A name as Sangam indexes and compares it: its stored text, its matching form, a folded Latin
 /// rendering for similarity, and the phonetic keys under which its spellings in both scripts meet.
 public struct AnalyzedName: Sendable, Equatable {
@@ -34,15 +32,17 @@ public struct AnalyzedName: Sendable, Equatable {
     /// The most whole-name keys a name expands to, when its words have several keys each.
     public static let maximumWholeKeys = 16
 
-    /// The keys of the whole name: each word's keys joined by a space, in every combination up to
-    /// ``maximumWholeKeys``, most likely reading first. `Narendra Modi` → `NRNDR MD`.
+    /// The keys of the whole name: each word's keys joined, in every combination up to
+    /// ``maximumWholeKeys``, most likely reading first. `Narendra Modi` → `NRNDRMD`. Joined
+    /// without a space, so that a name meets its spelling as one word (Kamal Nath, कमलनाथ;
+    /// Tamil Nadu, तमिलनाडु).
     public var wholeKeys: [String] {
         var keys = [""]
         for variants in wordKeys {
             var next: [String] = []
             for prefix in keys {
                 for variant in variants where next.count < Self.maximumWholeKeys {
-                    next.append(prefix.isEmpty ? variant : prefix + " " + variant)
+                    next.append(prefix + variant)
                 }
             }
             keys = next
@@ -50,16 +50,10 @@ public struct AnalyzedName: Sendable, Equatable {
         return keys == [""] ? [] : keys
     }
 
-    /// The whole keys of a name of several words with the spaces taken out, under which it meets
-    /// its spelling as one word (Kamal Nath, कमलनाथ; Tamil Nadu, तमिलनाडु); empty for one word.
-    public var compactKeys: [String] {
-        wordKeys.count > 1 ? wholeKeys.map { $0.replacingOccurrences(of: " ", with: "") } : []
-    }
-
-    /// What the store indexes a name under: its whole keys, compact keys, and each word's keys
-    /// alone so that a query of one word (नरेन्द्र, Kejriwal) finds the full name.
+    /// What the store indexes a name under: its whole keys, and each word's keys alone so that a
+    /// query of one word (नरेन्द्र, Kejriwal) finds the full name.
     public var indexKeys: [String] {
         var seen = Set<String>()
-        return (wholeKeys + compactKeys + wordKeys.joined()).filter { seen.insert($0).inserted }
+        return (wholeKeys + wordKeys.joined()).filter { seen.insert($0).inserted }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import SangamText
 
 /// One spelling of a name to store, analysed by the caller (the store knows nothing of keys or
 /// romanisation; it only keeps and indexes what it is given).
@@ -60,8 +61,27 @@ public final class NameWriter {
     /// Totals so far.
     public private(set) var counts = NameWriteCounts()
 
-    fileprivate init(db: Database) {
+    private let setType: FastStatement
+    private let insertEntity: FastStatement
+    private let markListed: FastStatement
+    private let addSource: FastStatement
+    private let insertKey: FastStatement
+    private let findForm: FastStatement
+    private let indexForm: FastStatement
+    private let insertForm: FastStatement
+
+    fileprivate init(db: Database) throws {
         self.db = db
+        setType = try FastStatement(db, sql: "UPDATE entity SET type = ? WHERE id = ? AND type IS NULL")
+        insertEntity = try FastStatement(db, sql: "INSERT INTO entity(type) VALUES (?)")
+        markListed = try FastStatement(db, sql: "UPDATE entity_form SET listed = 1 WHERE id = ? AND listed = 0")
+        addSource = try FastStatement(db, sql: "INSERT OR IGNORE INTO entity_source(entity_id, source) VALUES (?, ?)")
+        insertKey = try FastStatement(db, sql: "INSERT OR IGNORE INTO entity_key(key, form_id) VALUES (?, ?)")
+        findForm = try FastStatement(db, sql: "SELECT id, entity_id FROM entity_form WHERE language = ? AND match_form = ?")
+        indexForm = try FastStatement(db, sql: "INSERT INTO entity_form_search(rowid, match_form, roman) VALUES (?, ?, ?)")
+        insertForm = try FastStatement(db, sql: """
+            INSERT INTO entity_form(entity_id, language, text, match_form, roman, listed) VALUES (?, ?, ?, ?, ?, ?)
+            """)
     }
 
     /// Stores `name`: its forms join the entity that has either of them already (two entities
@@ -81,43 +101,54 @@ public final class NameWriter {
         case let (a?, b?) where a != b:
             try merge(b, into: a)
             entity = a
+            if let type = name.type { try setType.run(.text(type), .integer(entity)) }
         case let (a?, _), let (nil, a?):
             entity = a
+            if let type = name.type { try setType.run(.text(type), .integer(entity)) }
         case (nil, nil):
-            try db.cachedStatement(sql: "INSERT INTO entity(type) VALUES (?)").execute(arguments: [name.type])
+            try insertEntity.run(name.type.map { .text($0) } ?? .null)
             entity = db.lastInsertedRowID
             counts.newEntities += 1
-        }
-        if let type = name.type {
-            try db.cachedStatement(sql: "UPDATE entity SET type = ? WHERE id = ? AND type IS NULL").execute(arguments: [type, entity])
         }
         let listed = source != nil
         let englishID = try name.english.map { form in try english?.form ?? insert(form, entity: entity, listed: listed) }
         let hindiID = try name.hindi.map { form in try hindi?.form ?? insert(form, entity: entity, listed: listed) }
         if let source {
             for id in [english?.form, hindi?.form].compactMap({ $0 }) {
-                try db.cachedStatement(sql: "UPDATE entity_form SET listed = 1 WHERE id = ? AND listed = 0").execute(arguments: [id])
+                try markListed.run(.integer(id))
             }
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_source(entity_id, source) VALUES (?, ?)")
-                .execute(arguments: [entity, source])
+            try addSource.run(.integer(entity), .text(source))
         }
+        if pendingKeys.count >= keyBatch { try flushKeys() }
         return (entity, englishID, hindiID)
     }
 
+    /// Writes the keys of the forms added so far, sorted: a batch of keys inserted in index order
+    /// touches each index page once, where keys in arrival order touch a random page each (on a
+    /// million names, the import's largest cost). Called before the transaction commits.
+    func flushKeys() throws {
+        pendingKeys.sort { ($0.key, $0.form) < ($1.key, $1.form) }
+        for (key, form) in pendingKeys {
+            try insertKey.run(.integer(key), .integer(form))
+        }
+        pendingKeys.removeAll(keepingCapacity: true)
+    }
+
+    /// Keys waiting for ``flushKeys()``, and how many make a batch.
+    private var pendingKeys: [(key: Int64, form: Int64)] = []
+    private let keyBatch = 1 << 17
+
     private func existingForm(_ form: NameFormInput) throws -> (form: Int64, entity: Int64)? {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, entity_id FROM entity_form WHERE language = ? AND match_form = ?"),
-                                   arguments: [form.language, form.matchForm])
-        return row.map { ($0[0], $0[1]) }
+        try findForm.run(.text(form.language), .text(form.matchForm))
     }
 
     private func insert(_ form: NameFormInput, entity: Int64, listed: Bool) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO entity_form(entity_id, language, text, match_form, roman, listed) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [entity, form.language, form.text, form.matchForm, form.roman, listed])
+        try insertForm.run(.integer(entity), .text(form.language), .text(form.text), .text(form.matchForm), .text(form.roman),
+                           .integer(listed ? 1 : 0))
         let id = db.lastInsertedRowID
-        let keyStatement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_key(key, form_id) VALUES (?, ?)")
-        for key in form.keys {
-            try keyStatement.execute(arguments: [key, id])
+        try indexForm.run(.integer(id), .text(form.matchForm), .text(form.roman))
+        for key in Set(form.keys.map(NameKey.hash)) {
+            pendingKeys.append((key, id))
         }
         counts.newForms += 1
         return id
@@ -131,6 +162,15 @@ public final class NameWriter {
                        arguments: [other, entity])
         try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [other])
         counts.mergedEntities += 1
+    }
+}
+
+/// How the store indexes a phonetic key: a 64-bit hash of its text, which makes the index a
+/// third of the size of one on the texts and its comparisons cheap. Two keys that collide only
+/// bring an extra candidate, which ranking (on the spellings themselves) sets aside.
+enum NameKey {
+    static func hash(_ key: String) -> Int64 {
+        Int64(bitPattern: WordHash(key.utf8).value)
     }
 }
 
@@ -163,7 +203,7 @@ public struct NameReader {
         try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT f.entity_id FROM entity_key k JOIN entity_form f ON f.id = k.form_id
             WHERE k.key = ? AND (f.listed OR f.mentions > 0) LIMIT ?
-            """), arguments: [key, limit])
+            """), arguments: [NameKey.hash(key), limit])
     }
 
     /// Entities with a form whose matching form or folded Latin matches the FTS5 `query`
@@ -231,8 +271,14 @@ extension CorpusStore {
         var result: Result?
         do {
             try writer.write { db in
+                // A large list touches index pages all over: a cache of 1 GiB (instead of the
+                // store's 64 MiB) for the transaction keeps a million names' indexes in memory.
+                try db.execute(sql: "PRAGMA cache_size = -1048576")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
                 do {
-                    result = try body(NameWriter(db: db))
+                    let names = try NameWriter(db: db)
+                    result = try body(names)
+                    try names.flushKeys()
                 } catch let error as DatabaseError {
                     throw error
                 } catch {
@@ -335,7 +381,7 @@ extension CorpusStore {
         do {
             try writer.write { db in
                 try db.execute(sql: "DELETE FROM entity_mention WHERE pair_id = ?", arguments: [pair])
-                let names = NameWriter(db: db)
+                let names = try NameWriter(db: db)
                 let mention = try db.cachedStatement(sql: """
                     INSERT OR IGNORE INTO entity_mention(pair_id, segment_id, en_form_id, hi_form_id) VALUES (?, ?, ?, ?)
                     """)
@@ -344,6 +390,7 @@ extension CorpusStore {
                     guard let english = stored.english, let hindi = stored.hindi else { continue }
                     try mention.execute(arguments: [pair, segment, english, hindi])
                 }
+                try names.flushKeys()
                 try db.execute(sql: "INSERT OR REPLACE INTO entity_mined_pair(pair_id, mined_at) VALUES (?, ?)", arguments: [pair, time])
             }
         } catch {

@@ -82,7 +82,10 @@ extension CorpusStore {
         // Names across scripts. An entity has forms (one spelling each, in English or Hindi,
         // unique by matching form across the store: duplicates merge), is indexed under the
         // phonetic keys of its forms and searchable by text (FTS5, with the tokenizer that keeps
-        // Devanagari words whole), and keeps where it came from: name lists and the corpus. A
+        // Devanagari words whole; without positions or sizes, which prefix queries do not need
+        // and which made a large import twice as slow; filled by the code that inserts a form, not
+        // by a trigger: FTS5 flushes its pending terms at every statement savepoint, and a
+        // trigger made each insert ten times slower), and keeps where it came from: name lists and the corpus. A
         // mention ties a form pair to the aligned segment it was mined from (or to the pair, for
         // titles and datelines); mentions go with their segments and pairs, triggers keep each form's mention count, and a pair whose segments
         // change is mined again.
@@ -105,7 +108,7 @@ extension CorpusStore {
                 );
                 CREATE INDEX entity_form_by_entity ON entity_form(entity_id);
                 CREATE TABLE entity_key (
-                    key TEXT NOT NULL,
+                    key INTEGER NOT NULL,  -- a 64-bit hash of the key text (NameKey.hash)
                     form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE,
                     PRIMARY KEY (key, form_id)
                 ) WITHOUT ROWID;
@@ -132,11 +135,8 @@ extension CorpusStore {
                 );
                 CREATE VIRTUAL TABLE entity_form_search USING fts5(
                     match_form, roman, content = 'entity_form', content_rowid = 'id',
-                    tokenize = "unicode61 categories 'L* N* Co M*'"
+                    tokenize = "unicode61 categories 'L* N* Co M*'", detail = none, columnsize = 0
                 );
-                CREATE TRIGGER entity_form_indexed AFTER INSERT ON entity_form BEGIN
-                    INSERT INTO entity_form_search(rowid, match_form, roman) VALUES (NEW.id, NEW.match_form, NEW.roman);
-                END;
                 CREATE TRIGGER entity_form_unindexed AFTER DELETE ON entity_form BEGIN
                     INSERT INTO entity_form_search(entity_form_search, rowid, match_form, roman)
                     VALUES ('delete', OLD.id, OLD.match_form, OLD.roman);

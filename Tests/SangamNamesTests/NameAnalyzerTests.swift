@@ -12,6 +12,7 @@ struct NameAnalyzerTests {
         ("Yoon Youngbin", "यून योंगबिन"),
         ("Rambir Singh", "रामबीर सिंह"),
         ("Uttar Pradesh", "उत्तर प्रदेश"),
+        ("Tamil Nadu", "तमिलनाडु"),
     ])
     func sharedKeys(english: String, hindi: String) throws {
         let latin = try #require(Self.analyzer.analyze(english))
@@ -26,7 +27,10 @@ struct NameAnalyzerTests {
         let name = try #require(Self.analyzer.analyze("  नरेंद्र\t मोदी "))
         #expect(name.text == "नरेंद्र मोदी")
         #expect(name.roman == "narendra modi")
-        #expect(name.indexKeys.contains("NRNDR MD") && name.indexKeys.contains("MD"))
+        #expect(name.wholeKeys == ["NRNDRMD"])
+        #expect(name.indexKeys.contains("NRNDRMD") && name.indexKeys.contains("MD"))
+        let compound = try #require(Self.analyzer.analyze("Kamal Nath"))
+        #expect(compound.wholeKeys.contains(try #require(Self.analyzer.analyze("कमलनाथ")).wholeKeys[0]))
         #expect(Self.analyzer.analyze("1234 —") == nil)
     }
 }

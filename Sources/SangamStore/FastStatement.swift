@@ -1,0 +1,55 @@
+import GRDB
+import GRDBSQLite
+
+/// A cached statement bound and stepped through SQLite's own functions, for the few statements
+/// a bulk write runs millions of times (a name list's keys, forms and search rows): GRDB's
+/// argument handling cost as much as SQLite's own work there. Everything else goes through GRDB.
+struct FastStatement {
+    private let statement: Statement
+    private let db: Database
+    private var raw: SQLiteStatement { statement.sqliteStatement }
+
+    /// The cached statement for `sql` on `db`.
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        statement = try db.cachedStatement(sql: sql)
+    }
+
+    /// A value to bind.
+    enum Value {
+        case integer(Int64)
+        case text(String)
+        case null
+    }
+
+    /// Runs the statement with `values` bound in order.
+    /// - Returns: the first column of the first row as an integer pair (columns 0 and 1), when it
+    ///   returns one.
+    /// - Throws: `DatabaseError` with SQLite's message.
+    @discardableResult
+    func run(_ values: Value...) throws -> (Int64, Int64)? {
+        let raw = self.raw
+        sqlite3_reset(raw)
+        for (index, value) in values.enumerated() {
+            let position = Int32(index + 1)
+            switch value {
+            case .integer(let number): sqlite3_bind_int64(raw, position, number)
+            case .text(let text): _ = text.withCString { sqlite3_bind_text(raw, position, $0, -1, Self.transient) }
+            case .null: sqlite3_bind_null(raw, position)
+            }
+        }
+        defer { sqlite3_reset(raw) }
+        let code = sqlite3_step(raw)
+        switch code {
+        case SQLITE_ROW:
+            return (sqlite3_column_int64(raw, 0), sqlite3_column_count(raw) > 1 ? sqlite3_column_int64(raw, 1) : 0)
+        case SQLITE_DONE:
+            return nil
+        default:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    /// SQLite's SQLITE_TRANSIENT: copy the bound text, which lives only during the call.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
