@@ -16,7 +16,7 @@ public struct MiningSummary: Sendable, Equatable {
 
 /// The entity stage: finds the names each aligned segment writes in both languages
 /// (``EntityMiner``) and stores them as entities with their forms and mentions, one transaction
-/// per pair. A rerun mines only pairs aligned since; a pair realigned loses its old mentions with
+/// per batch of pairs. A rerun mines only pairs aligned since; a pair realigned loses its old mentions with
 /// its old segments and is mined again.
 public struct MiningStage {
     private let store: CorpusStore
@@ -24,7 +24,7 @@ public struct MiningStage {
     private let analyzer: NameAnalyzer
 
     /// Pairs mined in parallel before their results are written.
-    private let batchSize = 64
+    private let batchSize = 256
 
     /// Creates the stage.
     /// - Parameters:
@@ -48,7 +48,7 @@ public struct MiningStage {
         var start = 0
         while start < pairs.count {
             let batch = Array(pairs[start..<min(start + batchSize, pairs.count)])
-            let work = try batch.map { try store.pairToMine($0) }
+            let work = try store.pairsToMine(batch)
             var results = [[(segment: Int64?, name: NameInput)]](repeating: [], count: batch.count)
             let miner = self.miner
             let analyzer = self.analyzer
@@ -58,11 +58,9 @@ public struct MiningStage {
                     output[index] = Self.mentions(in: work[index], miner: miner, analyzer: analyzer)
                 }
             }
-            for (pair, mentions) in zip(batch, results) {
-                try store.saveMentions(pair: pair, mentions, at: time)
-                summary.pairs += 1
-                summary.mentions += mentions.count
-            }
+            try store.saveMentions(Array(zip(batch, results)).map { (pair: $0.0, mentions: $0.1) }, at: time)
+            summary.pairs += batch.count
+            summary.mentions += results.map(\.count).reduce(0, +)
             start += batch.count
             progress(start, pairs.count)
         }

@@ -30,11 +30,12 @@ public struct NameLookupResult: Sendable {
 /// Looks names up in the store, in either script: "how does Hindi news write Yoon Youngbin?",
 /// "which English name is गौरांगलाल दास?".
 ///
-/// Candidates come from the store's indexes, never from a scan: first the entities with a form
-/// under one of the query's whole-name phonetic keys (Narender Modi and नरेन्द्र मोदी both reach
-/// नरेंद्र मोदी), then, when none has, those under one of its words' keys, then those whose text
-/// or romanisation starts like the query's words (FTS5). ``NameRanker`` orders them. A query
-/// nothing answers well gets a transliteration, marked as a guess.
+/// Candidates come from the store's indexes, never from a scan: first the entity with the query's
+/// own spelling, then those with a form under one of the query's whole-name phonetic keys
+/// (Narender Modi and नरेन्द्र मोदी both reach नरेंद्र मोदी), then, when none has, those under one
+/// of its words' keys, then those whose text or romanisation starts like the query's words
+/// (FTS5). ``NameRanker`` orders them. A query nothing answers well gets a transliteration,
+/// marked as a guess.
 public struct NameDirectory {
     private let store: CorpusStore
     private let analyzer: NameAnalyzer
@@ -90,6 +91,10 @@ public struct NameDirectory {
                 found[id] = retrieval
                 order.append(id)
             }
+        }
+        // The spelling itself first: however common its keys, an exact spelling is never crowded out.
+        if let exact = try reader.entity(withMatchForm: name.matchForm, language: name.script.language) {
+            add([exact], .wholeKey)
         }
         for key in name.wholeKeys where order.count < candidateLimit {
             add(try reader.entities(withKey: key, limit: candidateLimit), .wholeKey)

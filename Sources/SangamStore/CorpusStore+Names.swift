@@ -197,7 +197,15 @@ public struct StoredEntity: Sendable, Equatable {
 public struct NameReader {
     fileprivate let db: Database
 
-    /// Entities with a form indexed under `key`, with the form's id; at most `limit`.
+    /// The entity with a form of exactly this matching form in `language`, if any.
+    /// - Throws: the database's error.
+    public func entity(withMatchForm matchForm: String, language: String) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT entity_id FROM entity_form WHERE language = ? AND match_form = ? AND (listed OR mentions > 0)
+            """), arguments: [language, matchForm])
+    }
+
+    /// Entities with a form indexed under `key`; at most `limit`.
     /// - Throws: the database's error.
     public func entities(withKey key: String, limit: Int) throws -> [Int64] {
         try Int64.fetchAll(db.cachedStatement(sql: """
@@ -347,54 +355,59 @@ extension CorpusStore {
         }
     }
 
-    /// What `pair` gives to mine: its segments that link both languages, and its articles'
-    /// titles, datelines and agencies where both articles have one.
+    /// What each of `pairs` gives to mine, read in one transaction: its segments that link both
+    /// languages, and its articles' titles, datelines and agencies where both articles have one.
     /// - Throws: `StoreError` when the store cannot be read.
-    public func pairToMine(_ pair: Int64) throws(StoreError) -> PairForMining {
+    public func pairsToMine(_ pairs: [Int64]) throws(StoreError) -> [PairForMining] {
         do {
             return try writer.read { db in
-                let segments = try Row.fetchAll(db, sql: """
-                    SELECT id, en_text, hi_text FROM aligned_segment
-                    WHERE pair_id = ? AND en_positions != '' AND hi_positions != '' ORDER BY position
-                    """, arguments: [pair]).map { SegmentForMining(id: $0[0], englishText: $0[1], hindiText: $0[2]) }
-                let row = try Row.fetchOne(db, sql: """
-                    SELECT e.title, h.title, e.dateline_place, h.dateline_place, e.agency, h.agency FROM document_pair p
-                    JOIN article e ON e.id = p.en_article_id JOIN article h ON h.id = p.hi_article_id WHERE p.id = ?
-                    """, arguments: [pair])
-                func both(_ english: Int, _ hindi: Int) -> (String, String)? {
-                    guard let row, let english = row[english] as String?, let hindi = row[hindi] as String?,
-                          !english.isEmpty, !hindi.isEmpty else { return nil }
-                    return (english, hindi)
+                try pairs.map { pair in
+                    let segments = try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT id, en_text, hi_text FROM aligned_segment
+                        WHERE pair_id = ? AND en_positions != '' AND hi_positions != '' ORDER BY position
+                        """), arguments: [pair]).map { SegmentForMining(id: $0[0], englishText: $0[1], hindiText: $0[2]) }
+                    let row = try Row.fetchOne(db.cachedStatement(sql: """
+                        SELECT e.title, h.title, e.dateline_place, h.dateline_place, e.agency, h.agency FROM document_pair p
+                        JOIN article e ON e.id = p.en_article_id JOIN article h ON h.id = p.hi_article_id WHERE p.id = ?
+                        """), arguments: [pair])
+                    func both(_ english: Int, _ hindi: Int) -> (String, String)? {
+                        guard let row, let english = row[english] as String?, let hindi = row[hindi] as String?,
+                              !english.isEmpty, !hindi.isEmpty else { return nil }
+                        return (english, hindi)
+                    }
+                    return PairForMining(id: pair, segments: segments, titles: both(0, 1), datelines: both(2, 3), agencies: both(4, 5))
                 }
-                return PairForMining(id: pair, segments: segments, titles: both(0, 1), datelines: both(2, 3), agencies: both(4, 5))
             }
         } catch {
-            throw StoreError(.read, message: "cannot read pair \(pair) to mine its names", underlying: error)
+            throw StoreError(.read, message: "cannot read pairs \(pairs.first ?? 0)–\(pairs.last ?? 0) to mine their names", underlying: error)
         }
     }
 
-    /// Replaces the mentions mined from `pair` with `mentions` (each name stored or merged as by
-    /// ``NameWriter/add(_:source:)``, with the corpus as source; a nil segment for a name of the
-    /// pair's titles or datelines) and marks the pair mined, in one transaction.
+    /// Replaces the mentions mined from each pair with the ones given (each name stored or merged
+    /// as by ``NameWriter/add(_:source:)``, with the corpus as source; a nil segment for a name of
+    /// the pair's titles or datelines) and marks the pairs mined, in one transaction: one per pair
+    /// wrote the same pages of counts again and again.
     /// - Throws: `StoreError` when the store cannot be written.
-    public func saveMentions(pair: Int64, _ mentions: [(segment: Int64?, name: NameInput)], at time: String) throws(StoreError) {
+    public func saveMentions(_ pairs: [(pair: Int64, mentions: [(segment: Int64?, name: NameInput)])], at time: String) throws(StoreError) {
         do {
             try writer.write { db in
-                try db.execute(sql: "DELETE FROM entity_mention WHERE pair_id = ?", arguments: [pair])
                 let names = try NameWriter(db: db)
                 let mention = try db.cachedStatement(sql: """
                     INSERT OR IGNORE INTO entity_mention(pair_id, segment_id, en_form_id, hi_form_id) VALUES (?, ?, ?, ?)
                     """)
-                for (segment, name) in mentions {
-                    let stored = try names.add(name, source: nil)
-                    guard let english = stored.english, let hindi = stored.hindi else { continue }
-                    try mention.execute(arguments: [pair, segment, english, hindi])
+                for (pair, mentions) in pairs {
+                    try db.execute(sql: "DELETE FROM entity_mention WHERE pair_id = ?", arguments: [pair])
+                    for (segment, name) in mentions {
+                        let stored = try names.add(name, source: nil)
+                        guard let english = stored.english, let hindi = stored.hindi else { continue }
+                        try mention.execute(arguments: [pair, segment, english, hindi])
+                    }
+                    try db.execute(sql: "INSERT OR REPLACE INTO entity_mined_pair(pair_id, mined_at) VALUES (?, ?)", arguments: [pair, time])
                 }
                 try names.flushKeys()
-                try db.execute(sql: "INSERT OR REPLACE INTO entity_mined_pair(pair_id, mined_at) VALUES (?, ?)", arguments: [pair, time])
             }
         } catch {
-            throw StoreError(.write, message: "cannot store the names mined from pair \(pair)", underlying: error)
+            throw StoreError(.write, message: "cannot store the names mined from pairs \(pairs.first?.pair ?? 0)–\(pairs.last?.pair ?? 0)", underlying: error)
         }
     }
 }

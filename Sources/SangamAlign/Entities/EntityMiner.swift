@@ -1,6 +1,7 @@
 public import SangamLexicon
 public import SangamNames
 import SangamTranslit
+import Synchronization
 
 /// Finds the names an aligned segment writes in both languages.
 ///
@@ -18,6 +19,9 @@ import SangamTranslit
 public struct EntityMiner: Sendable {
     private let analyzer: NameAnalyzer
     private let lexicon: Lexicon?
+
+    /// Names and Hindi words already analysed: news repeats both.
+    private let cache = MiningCache()
 
     /// The least romanisation similarity for a key match to count.
     public var minimumSimilarity = 0.5
@@ -37,7 +41,7 @@ public struct EntityMiner: Sendable {
     ///   - hindi: its Hindi text.
     /// - Returns: each English name matched once, in the English order.
     public func names(english: String, hindi: String) -> [MinedName] {
-        let hindiWords = HindiWords(hindi)
+        let hindiWords = HindiWords(hindi, cache: cache)
         guard !hindiWords.words.isEmpty else { return [] }
         var found: [MinedName] = []
         for span in EnglishNameSpans.spans(in: english) {
@@ -77,16 +81,21 @@ public struct EntityMiner: Sendable {
         let english = span.text
         let glossary = lexicon.map { translation(of: english, in: hindi, lexicon: $0) } ?? nil
         if let glossary { return MinedName(english: english, hindi: glossary.hindi, type: span.type ?? glossary.type, confidence: 0.95) }
-        guard let analysed = analyzer.analyze(english) else { return nil }
-        let readings = Set(joinedReadings(analysed.wordKeys))
+        guard let analysed = cache.analysed(english, analyzer) else { return nil }
+        let readings = analysed.wholeKeys
         let count = span.words.count
         var best: (text: String, similarity: Double, sameLength: Bool)?
         for start in hindi.words.indices {
-            for length in max(1, count - 1)...(count + 1) where start + length <= hindi.words.count {
-                let words = hindi.words[start..<(start + length)]
-                guard words.allSatisfy({ !$0.key.isEmpty }) else { continue }
-                guard readings.contains(words.map(\.key).joined()) else { continue }
-                let text = words.map(\.text).joined(separator: " ")
+            // Runs of Hindi words from `start`, keys joined as they grow, given up as soon as no
+            // reading of the English keys starts so.
+            var joined = ""
+            for length in 1...(count + 1) where start + length <= hindi.words.count {
+                let key = hindi.words[start + length - 1].key
+                guard !key.isEmpty else { break }
+                joined += key
+                guard readings.contains(where: { $0.hasPrefix(joined) }) else { break }
+                guard length >= count - 1, readings.contains(joined) else { continue }
+                let text = hindi.words[start..<(start + length)].map(\.text).joined(separator: " ")
                 let similarity = NameSimilarity.similarity(analysed.roman, NameSimilarity.fold(analyzer.romanize(text)))
                 let candidate = (text: text, similarity: similarity, sameLength: length == count)
                 if best == nil || (candidate.similarity, candidate.sameLength ? 1 : 0) > (best!.similarity, best!.sameLength ? 1 : 0) {
@@ -96,16 +105,6 @@ public struct EntityMiner: Sendable {
         }
         guard let best, best.similarity >= minimumSimilarity else { return nil }
         return MinedName(english: english, hindi: best.text, type: span.type, confidence: 0.5 + 0.45 * best.similarity)
-    }
-
-    /// Each reading of a name's keys with its words' keys joined, at most 32.
-    private func joinedReadings(_ wordKeys: [[String]]) -> [String] {
-        var readings = [""]
-        for variants in wordKeys {
-            readings = readings.flatMap { prefix in variants.map { prefix + $0 } }
-            if readings.count > 32 { readings = Array(readings.prefix(32)) }
-        }
-        return readings
     }
 
     /// The glossary's Hindi for `english` when the Hindi text has it, with the type its kind gives.
@@ -135,18 +134,27 @@ struct HindiWords {
 
     let words: [Word]
 
-    init(_ text: String) {
-        let punctuation: Set<Character> = ["।", "॥", ",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]", "‘", "’", "“", "”", "-", "–", "—"]
-        words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{00A0}" }).map { raw in
-            var word = String(raw.drop(while: { punctuation.contains($0) }).reversed().drop(while: { punctuation.contains($0) }).reversed())
+    init(_ text: String, cache: MiningCache) {
+        // By scalars, not Characters: Character's grapheme breaking made this the miner's
+        // largest cost.
+        var words: [Word] = []
+        for raw in text.unicodeScalars.split(whereSeparator: { Self.spaces.contains($0) }) {
+            var scalars = raw.drop(while: { Self.punctuation.contains($0) })
+            while let last = scalars.last, Self.punctuation.contains(last) { scalars = scalars.dropLast() }
+            var word = String(String.UnicodeScalarView(scalars))
             // An initial keeps its full stop: एल. मुरुगन, पी. आर. श्रीजेश.
-            if raw.hasSuffix("."), word.count <= 2, raw.count == raw.drop(while: { punctuation.contains($0) }).count {
+            if raw.last == ".", scalars.count <= 3, scalars.count + 1 == raw.count {
                 word += "."
             }
-            let isDevanagari = word.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) }
-            return Word(text: word, key: isDevanagari ? (PhoneticKey.keys(for: word).first ?? "") : "")
+            let isDevanagari = scalars.contains { (0x0900...0x097F).contains($0.value) }
+            words.append(Word(text: word, key: isDevanagari ? cache.key(word) : ""))
         }
+        self.words = words
     }
+
+    private static let spaces: Set<Unicode.Scalar> = [" ", "\t", "\n", "\u{00A0}"]
+    private static let punctuation: Set<Unicode.Scalar> = ["।", "॥", ",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]",
+                                                           "‘", "’", "“", "”", "-", "–", "—"]
 
     /// Whether the words of `phrase` occur here in a row.
     func contains(phrase: String) -> Bool {
@@ -156,5 +164,35 @@ struct HindiWords {
             return true
         }
         return false
+    }
+}
+
+/// What the miner has analysed, shared by the threads that mine: English names with their keys
+/// and romanisation, Hindi words with their keys. Bounded: it starts over when full.
+final class MiningCache: Sendable {
+    private let names = Mutex<[String: AnalyzedName?]>([:])
+    private let keys = Mutex<[String: String]>([:])
+    private let capacity = 100_000
+
+    /// `name` analysed by `analyzer`, from the cache when it was before.
+    func analysed(_ name: String, _ analyzer: NameAnalyzer) -> AnalyzedName? {
+        if let known = names.withLock({ $0[name] }) { return known }
+        let analysed = analyzer.analyze(name)
+        names.withLock { names in
+            if names.count >= capacity { names.removeAll(keepingCapacity: true) }
+            names[name] = analysed
+        }
+        return analysed
+    }
+
+    /// The phonetic key of a Devanagari word, from the cache when it was before.
+    func key(_ word: String) -> String {
+        if let known = keys.withLock({ $0[word] }) { return known }
+        let key = PhoneticKey.keys(for: word).first ?? ""
+        keys.withLock { keys in
+            if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
+            keys[word] = key
+        }
+        return key
     }
 }
