@@ -275,51 +275,45 @@ extension CorpusStore {
     /// together or, when `body` throws, not at all.
     /// - Throws: `StoreError` when the store cannot be written; what `body` throws, unchanged.
     public func writeNames<Result>(_ body: (NameWriter) throws -> Result) throws -> Result {
-        var bodyError: (any Error)?
-        var result: Result?
-        do {
-            try writer.write { db in
-                // A large list touches index pages all over: a cache of 1 GiB (instead of the
-                // store's 64 MiB) for the transaction keeps a million names' indexes in memory.
-                try db.execute(sql: "PRAGMA cache_size = -1048576")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
-                do {
-                    let names = try NameWriter(db: db)
-                    result = try body(names)
-                    try names.flushKeys()
-                } catch let error as DatabaseError {
-                    throw error
-                } catch {
-                    bodyError = error
-                    throw error
-                }
-            }
-        } catch {
-            if let bodyError { throw bodyError }
-            throw StoreError(.write, message: "cannot store the names", underlying: error)
+        try separatingErrors(.write, "cannot store the names", write: true) { db in
+            // A large list touches index pages all over: a cache of 1 GiB (instead of the
+            // store's 64 MiB) for the transaction keeps a million names' indexes in memory.
+            try db.execute(sql: "PRAGMA cache_size = -1048576")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
+            let names = try NameWriter(db: db)
+            let result = try body(names)
+            try names.flushKeys()
+            return result
         }
-        return result!
     }
 
     /// Runs `body` with a ``NameReader`` inside one read transaction.
     /// - Throws: `StoreError` when the store cannot be read; what `body` throws, unchanged.
     public func readNames<Result>(_ body: (NameReader) throws -> Result) throws -> Result {
+        try separatingErrors(.read, "cannot read the names", write: false) { db in try body(NameReader(db: db)) }
+    }
+
+    /// Runs `body` in a write or read transaction, telling its own errors (thrown on unchanged)
+    /// from the database's (wrapped in a `StoreError` with `code` and `message`).
+    private func separatingErrors<Result>(_ code: StoreError.Code, _ message: String, write: Bool,
+                                          _ body: (Database) throws -> Result) throws -> Result {
         var bodyError: (any Error)?
         var result: Result?
-        do {
-            try writer.read { db in
-                do {
-                    result = try body(NameReader(db: db))
-                } catch let error as DatabaseError {
-                    throw error
-                } catch {
-                    bodyError = error
-                    throw error
-                }
+        let run = { (db: Database) throws -> Void in
+            do {
+                result = try body(db)
+            } catch let error as DatabaseError {
+                throw error
+            } catch {
+                bodyError = error
+                throw error
             }
+        }
+        do {
+            if write { try writer.write(run) } else { try writer.read(run) }
         } catch {
             if let bodyError { throw bodyError }
-            throw StoreError(.read, message: "cannot read the names", underlying: error)
+            throw StoreError(code, message: message, underlying: error)
         }
         return result!
     }
