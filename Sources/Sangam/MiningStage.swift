@@ -49,7 +49,7 @@ public struct MiningStage {
         while start < pairs.count {
             let batch = Array(pairs[start..<min(start + batchSize, pairs.count)])
             let work = try store.pairsToMine(batch)
-            var results = [[(segment: Int64?, name: NameInput)]](repeating: [], count: batch.count)
+            var results = [[NameMention]](repeating: [], count: batch.count)
             let miner = self.miner
             let analyzer = self.analyzer
             results.withUnsafeMutableBufferPointer { buffer in
@@ -69,30 +69,24 @@ public struct MiningStage {
 
     /// The names of a pair: those of its segments, of its titles, and its dateline places and
     /// agencies (places and organisations by where they stand).
-    static func mentions(in pair: PairForMining, miner: EntityMiner, analyzer: NameAnalyzer) -> [(segment: Int64?, name: NameInput)] {
-        var found: [(segment: Int64?, name: NameInput)] = []
+    static func mentions(in pair: PairForMining, miner: EntityMiner, analyzer: NameAnalyzer) -> [NameMention] {
+        var found: [NameMention] = []
+        func add(_ name: MinedName, segment: Int64?) {
+            guard let english = analyzer.analyze(name.english), let hindi = analyzer.analyze(name.hindi) else { return }
+            found.append(NameMention(segment: segment, name: NameInput(english: english.formInput, hindi: hindi.formInput, type: name.type),
+                                     confidence: name.confidence))
+        }
         for segment in pair.segments {
-            for name in miner.names(english: segment.englishText, hindi: segment.hindiText) {
-                if let input = input(name, analyzer: analyzer) { found.append((segment.id, input)) }
-            }
+            for name in miner.names(english: segment.englishText, hindi: segment.hindiText) { add(name, segment: segment.id) }
         }
         if let titles = pair.titles {
-            for name in miner.names(english: titles.english, hindi: titles.hindi) {
-                if let input = input(name, analyzer: analyzer) { found.append((nil, input)) }
-            }
+            for name in miner.names(english: titles.english, hindi: titles.hindi) { add(name, segment: nil) }
         }
         for (names, type) in [(pair.datelines, "place"), (pair.agencies, "organisation")] {
             guard let names else { continue }
-            let name = MinedName(english: names.english, hindi: names.hindi, type: type, confidence: 1)
-            if let input = input(name, analyzer: analyzer) { found.append((nil, input)) }
+            add(MinedName(english: names.english, hindi: names.hindi, type: type, confidence: 1), segment: nil)
         }
         return found
-    }
-
-    /// A mined name as the store keeps it.
-    static func input(_ name: MinedName, analyzer: NameAnalyzer) -> NameInput? {
-        guard let english = analyzer.analyze(name.english), let hindi = analyzer.analyze(name.hindi) else { return nil }
-        return NameInput(english: english.formInput, hindi: hindi.formInput, type: name.type)
     }
 }
 

@@ -17,6 +17,8 @@ public struct NameAnswer: Sendable {
     public var source: String
     /// The name lists that gave it.
     public var lists: [String]
+    /// How sure mining was of its two spellings (mean over its mentions); nil when never mined.
+    public var confidence: Double?
     /// Aligned segments it occurs in.
     public var examples: [(english: String, hindi: String)]
 }
@@ -117,7 +119,7 @@ public struct NameDirectory {
             return NameAnswer(
                 english: candidate.preferredForm(language: "en")?.text, hindi: candidate.preferredForm(language: "hi")?.text,
                 score: ranked.score, count: mentions, type: candidate.type, source: mentions > 0 ? "corpus" : "list",
-                lists: candidate.sources, examples: mentions > 0 ? try reader.examples(of: candidate.entityID, limit: examplesPerAnswer) : [])
+                lists: candidate.sources, confidence: candidate.confidence, examples: mentions > 0 ? try reader.examples(of: candidate.entityID, limit: examplesPerAnswer) : [])
         }
         if (answers.first?.score ?? 0) < guessBelow, let guess = try guess(name) {
             if answers.count >= limit { answers.removeLast() }
@@ -133,7 +135,8 @@ public struct NameDirectory {
         guard let other, other.text != name.text else { return nil }
         let isLatin = name.script == .latin
         return NameAnswer(english: isLatin ? name.text : other.text, hindi: isLatin ? other.text : name.text,
-                          score: 0.25 * other.score, count: 0, type: nil, source: "transliteration", lists: [], examples: [])
+                          score: 0.25 * other.score, count: 0, type: nil, source: "transliteration", lists: [], confidence: nil,
+                          examples: [])
     }
 
     /// An FTS5 query for forms whose words start like the query's (the first four letters of each
@@ -149,6 +152,6 @@ public struct NameDirectory {
     static func candidate(_ entity: StoredEntity, retrieval: NameCandidate.Retrieval) -> NameCandidate {
         NameCandidate(entityID: entity.id,
                       forms: entity.forms.map { .init(language: $0.language, text: $0.text, roman: $0.roman, mentions: $0.mentions, listed: $0.listed) },
-                      type: entity.type, sources: entity.lists, retrieval: retrieval)
+                      type: entity.type, sources: entity.lists, retrieval: retrieval, confidence: entity.confidence)
     }
 }

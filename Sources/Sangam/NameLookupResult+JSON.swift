@@ -4,8 +4,9 @@ import SangamText
 extension NameLookupResult {
     /// The result as one line of JSON (no newline), keys in the documented order:
     /// `{"query": "…", "results": [{"en": "Narendra Modi", "hi": "नरेंद्र मोदी", "score": 0.97,
-    /// "count": 12, "type": "person", "source": "corpus", "lists": [], "examples": [{"en": "…",
-    /// "hi": "…"}]}]}`, with null for an unknown spelling or type.
+    /// "count": 12, "type": "person", "source": "corpus", "lists": [], "confidence": 0.93,
+    /// "examples": [{"en": "…", "hi": "…"}]}]}`, with null for an unknown spelling, type or
+    /// confidence.
     public var jsonLine: String {
         var output: [UInt8] = []
         func raw(_ text: String) { output.append(contentsOf: text.utf8) }
@@ -28,7 +29,8 @@ extension NameLookupResult {
                 if position > 0 { raw(", ") }
                 string(list)
             }
-            raw("], \"examples\": [")
+            raw("], \"confidence\": " + (answer.confidence?.scoreText ?? "null"))
+            raw(", \"examples\": [")
             for (position, example) in answer.examples.enumerated() {
                 if position > 0 { raw(", ") }
                 raw("{\"en\": "); string(example.english)

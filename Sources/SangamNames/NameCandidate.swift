@@ -48,14 +48,18 @@ public struct NameCandidate: Sendable, Equatable {
     /// `corpus` and the names of the lists that gave it.
     public var sources: [String]
     public var retrieval: Retrieval
+    /// How sure mining was of the entity's spellings (the mean over its mentions); nil when it
+    /// was never mined.
+    public var confidence: Double?
 
     /// Creates a candidate.
-    public init(entityID: Int64, forms: [Form], type: String?, sources: [String], retrieval: Retrieval) {
+    public init(entityID: Int64, forms: [Form], type: String?, sources: [String], retrieval: Retrieval, confidence: Double? = nil) {
         self.entityID = entityID
         self.forms = forms
         self.type = type
         self.sources = sources
         self.retrieval = retrieval
+        self.confidence = confidence
     }
 
     /// The form to show in `language`: the most mentioned, then a listed one, then the first.

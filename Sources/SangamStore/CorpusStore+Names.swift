@@ -174,6 +174,22 @@ enum NameKey {
     }
 }
 
+/// A name mined from a pair: the segment it was found in (nil for the pair's titles, datelines
+/// and agencies), the name, and how sure the match of its two spellings is.
+public struct NameMention: Sendable, Equatable {
+    public var segment: Int64?
+    public var name: NameInput
+    /// In [0, 1].
+    public var confidence: Double
+
+    /// Creates a mention.
+    public init(segment: Int64?, name: NameInput, confidence: Double) {
+        self.segment = segment
+        self.name = name
+        self.confidence = confidence
+    }
+}
+
 /// A stored entity with all its forms, as lookup reads it.
 public struct StoredEntity: Sendable, Equatable {
     /// One stored spelling.
@@ -190,6 +206,8 @@ public struct StoredEntity: Sendable, Equatable {
     /// The name lists that gave it.
     public var lists: [String]
     public var forms: [Form]
+    /// The mean confidence of its mentions in the corpus; nil when it has none.
+    public var confidence: Double?
 }
 
 /// Reads names inside one read transaction (``CorpusStore/readNames(_:)``), through cached
@@ -238,7 +256,10 @@ public struct NameReader {
         let type = try String?.fetchOne(db.cachedStatement(sql: "SELECT type FROM entity WHERE id = ?"), arguments: [id]) ?? nil
         let lists = try String.fetchAll(db.cachedStatement(sql: "SELECT source FROM entity_source WHERE entity_id = ? ORDER BY source"),
                                         arguments: [id])
-        return StoredEntity(id: id, type: type, lists: lists, forms: forms)
+        let confidence = try Double?.fetchOne(db.cachedStatement(sql: """
+            SELECT AVG(m.confidence) FROM entity_form f JOIN entity_mention m ON m.en_form_id = f.id WHERE f.entity_id = ?
+            """), arguments: [id]) ?? nil
+        return StoredEntity(id: id, type: type, lists: lists, forms: forms, confidence: confidence)
     }
 
     /// Up to `limit` aligned segments the entity was mined from, best scored first.
@@ -382,19 +403,19 @@ extension CorpusStore {
     /// the pair's titles or datelines) and marks the pairs mined, in one transaction: one per pair
     /// wrote the same pages of counts again and again.
     /// - Throws: `StoreError` when the store cannot be written.
-    public func saveMentions(_ pairs: [(pair: Int64, mentions: [(segment: Int64?, name: NameInput)])], at time: String) throws(StoreError) {
+    public func saveMentions(_ pairs: [(pair: Int64, mentions: [NameMention])], at time: String) throws(StoreError) {
         do {
             try writer.write { db in
                 let names = try NameWriter(db: db)
                 let mention = try db.cachedStatement(sql: """
-                    INSERT OR IGNORE INTO entity_mention(pair_id, segment_id, en_form_id, hi_form_id) VALUES (?, ?, ?, ?)
+                    INSERT OR IGNORE INTO entity_mention(pair_id, segment_id, en_form_id, hi_form_id, confidence) VALUES (?, ?, ?, ?, ?)
                     """)
                 for (pair, mentions) in pairs {
                     try db.execute(sql: "DELETE FROM entity_mention WHERE pair_id = ?", arguments: [pair])
-                    for (segment, name) in mentions {
-                        let stored = try names.add(name, source: nil)
+                    for found in mentions {
+                        let stored = try names.add(found.name, source: nil)
                         guard let english = stored.english, let hindi = stored.hindi else { continue }
-                        try mention.execute(arguments: [pair, segment, english, hindi])
+                        try mention.execute(arguments: [pair, found.segment, english, hindi, min(1, max(0, found.confidence))])
                     }
                     try db.execute(sql: "INSERT OR REPLACE INTO entity_mined_pair(pair_id, mined_at) VALUES (?, ?)", arguments: [pair, time])
                 }

@@ -123,7 +123,8 @@ extension CorpusStore {
                     -- NULL for a name of the pair's titles, datelines or agencies
                     segment_id INTEGER REFERENCES aligned_segment(id) ON DELETE CASCADE,
                     en_form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE,
-                    hi_form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE
+                    hi_form_id INTEGER NOT NULL REFERENCES entity_form(id) ON DELETE CASCADE,
+                    confidence REAL NOT NULL DEFAULT 1 CHECK (confidence BETWEEN 0 AND 1)
                 );
                 CREATE UNIQUE INDEX entity_mention_once ON entity_mention(pair_id, IFNULL(segment_id, 0), en_form_id, hi_form_id);
                 CREATE INDEX entity_mention_by_segment ON entity_mention(segment_id);

@@ -83,7 +83,7 @@ struct NamesTests {
         #expect(results[1].answers.first?.english == "Narendra Modi")
         #expect(results[2].answers.first?.hindi == "अरविंद केजरीवाल")
         let das = try #require(results[3].answers.first)
-        #expect(das.hindi == "गौरांगलाल दास" && das.english == nil && das.source == "list")
+        #expect(das.hindi == "गौरांगलाल दास" && das.english == nil && das.source == "list" && das.confidence == nil)
         let guess = try #require(results[4].answers.last)
         #expect(guess.source == "transliteration" && guess.english == "Zzyzx Qwerty" && guess.hindi != nil)
         for result in results {
@@ -116,6 +116,7 @@ struct NamesTests {
         #expect(found.allSatisfy { $0.2 == "corpus" })
         #expect(lookups[3].answers.first?.type == "place")
         #expect(lookups[0].answers.first?.examples.first?.english.contains("Yoon Youngbin") == true)
+        #expect(lookups.allSatisfy { ($0.answers.first?.confidence).map { (0.5...1).contains($0) } == true })
 
         #expect(try stage.run().pairs == 0)
         let counts = try store.nameCounts()

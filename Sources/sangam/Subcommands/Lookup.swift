@@ -21,9 +21,12 @@ struct Lookup: ParsableCommand {
             Without --json: a table per query (score, English, Hindi, count, type, source). With \
             --json: one line per query, in input order:
               {"query": "…", "results": [{"en": "Narendra Modi", "hi": "नरेंद्र मोदी", "score": 0.97, \
-            "count": 12, "type": "person", "source": "corpus", "lists": [], "examples": [{"en": "…", "hi": "…"}]}]}
-            where en or hi is null when only one script is known, and source is corpus (mined \
-            from aligned segments), list (only from imported lists) or transliteration.
+            "count": 12, "type": "person", "source": "corpus", "lists": [], "confidence": 0.93, \
+            "examples": [{"en": "…", "hi": "…"}]}]}
+            where en or hi is null when only one script is known, source is corpus (mined \
+            from aligned segments), list (only from imported lists) or transliteration, lists \
+            names the lists that gave it, and confidence is how sure mining was of the two \
+            spellings (null when never mined).
 
             Examples:
               sangam lookup --db news.db 'Yoon Youngbin' गौरांगलाल
