@@ -67,8 +67,9 @@ public struct MiningStage {
         return summary
     }
 
-    /// The names of a pair: those of its segments, of its titles, and its dateline places and
-    /// agencies (places and organisations by where they stand).
+    /// The names of a pair: those of its segments (and of English sentences left unaligned,
+    /// against the Hindi around them), of its titles, and its dateline places and agencies
+    /// (places and organisations by where they stand).
     static func mentions(in pair: PairForMining, miner: EntityMiner, analyzer: NameAnalyzer) -> [NameMention] {
         var found: [NameMention] = []
         func add(_ name: MinedName, segment: Int64?) {
@@ -78,6 +79,14 @@ public struct MiningStage {
         }
         for segment in pair.segments {
             for name in miner.names(english: segment.englishText, hindi: segment.hindiText) { add(name, segment: segment.id) }
+        }
+        // An English sentence left unaligned may still name someone the Hindi names next to it
+        // (chief coach P.R. Sreejesh, मुख्य कोच पी. आर. श्रीजेश); such a match counts for less.
+        for segment in pair.unlinkedEnglish {
+            for var name in miner.names(english: segment.englishText, hindi: segment.hindiText) {
+                name.confidence *= 0.9
+                add(name, segment: segment.id)
+            }
         }
         if let titles = pair.titles {
             for name in miner.names(english: titles.english, hindi: titles.hindi) { add(name, segment: nil) }

@@ -72,12 +72,19 @@ public struct Lexicon: Sendable {
     /// Hindi form it starts, in order (a concept may repeat). A stop word alone is no mention.
     /// - Parameter terms: a sentence's terms, from the same analyser the lexicon uses.
     public func concepts(in terms: [Term]) -> [Int32] {
-        var found: [Int32] = []
+        mentions(in: terms).flatMap(\.concepts)
+    }
+
+    /// Where `terms` mention concepts: each run of terms read as the longest headword or Hindi
+    /// form it starts, with the concepts it stands for, in order.
+    /// - Parameter terms: terms from the same analyser the lexicon uses.
+    public func mentions(in terms: [Term]) -> [(range: Range<Int>, concepts: [Int32])] {
+        var found: [(range: Range<Int>, concepts: [Int32])] = []
         var position = 0
         while position < terms.count {
             let index = terms[position].isDevanagari ? hindi : english
             if let match = index.longestMatch(in: terms, at: position) {
-                found += match.concepts
+                found.append((position..<(position + match.length), match.concepts))
                 position += match.length
             } else {
                 position += 1

@@ -286,6 +286,10 @@ public struct SegmentForMining: Sendable, Equatable {
 public struct PairForMining: Sendable {
     public var id: Int64
     public var segments: [SegmentForMining]
+    /// English sentences the aligner left without a Hindi side, each with the Hindi of the linked
+    /// segments just before and after it as its `hindiText` (where the Hindi version may have
+    /// put their content).
+    public var unlinkedEnglish: [SegmentForMining]
     public var titles: (english: String, hindi: String)?
     public var datelines: (english: String, hindi: String)?
     public var agencies: (english: String, hindi: String)?
@@ -377,10 +381,17 @@ extension CorpusStore {
         do {
             return try writer.read { db in
                 try pairs.map { pair in
-                    let segments = try Row.fetchAll(db.cachedStatement(sql: """
-                        SELECT id, en_text, hi_text FROM aligned_segment
-                        WHERE pair_id = ? AND en_positions != '' AND hi_positions != '' ORDER BY position
+                    let all = try Row.fetchAll(db.cachedStatement(sql: """
+                        SELECT id, en_text, hi_text FROM aligned_segment WHERE pair_id = ? ORDER BY position
                         """), arguments: [pair]).map { SegmentForMining(id: $0[0], englishText: $0[1], hindiText: $0[2]) }
+                    let segments = all.filter { !$0.englishText.isEmpty && !$0.hindiText.isEmpty }
+                    var unlinked: [SegmentForMining] = []
+                    for (index, segment) in all.enumerated() where !segment.englishText.isEmpty && segment.hindiText.isEmpty {
+                        let before = all[..<index].last { !$0.hindiText.isEmpty }?.hindiText
+                        let after = all[(index + 1)...].first { !$0.hindiText.isEmpty }?.hindiText
+                        let context = [before, after].compactMap { $0 }.joined(separator: " ")
+                        if !context.isEmpty { unlinked.append(SegmentForMining(id: segment.id, englishText: segment.englishText, hindiText: context)) }
+                    }
                     let row = try Row.fetchOne(db.cachedStatement(sql: """
                         SELECT e.title, h.title, e.dateline_place, h.dateline_place, e.agency, h.agency FROM document_pair p
                         JOIN article e ON e.id = p.en_article_id JOIN article h ON h.id = p.hi_article_id WHERE p.id = ?
@@ -390,7 +401,8 @@ extension CorpusStore {
                               !english.isEmpty, !hindi.isEmpty else { return nil }
                         return (english, hindi)
                     }
-                    return PairForMining(id: pair, segments: segments, titles: both(0, 1), datelines: both(2, 3), agencies: both(4, 5))
+                    return PairForMining(id: pair, segments: segments, unlinkedEnglish: unlinked, titles: both(0, 1),
+                                         datelines: both(2, 3), agencies: both(4, 5))
                 }
             }
         } catch {

@@ -6,6 +6,12 @@ struct EnglishNameSpan: Equatable {
     /// What the words around it say of its type: a title before it makes a person, an
     /// organisation word at its end an organisation.
     var type: String?
+    /// A longer name these spans make with the words between them (Ministry of Statistics and
+    /// Programme Implementation), to try before them; empty for a span of its own.
+    var pieces: [EnglishNameSpan] = []
+    /// Where the span stands in the sentence, in tokens, and whether punctuation ends it.
+    var tokens: ClosedRange<Int> = 0...0
+    var endsInPunctuation = false
 
     var text: String { words.joined(separator: " ") }
 }
@@ -17,13 +23,18 @@ enum EnglishNameSpans {
         var current: [String] = []
         var currentOpensSentence = false
         var atSentenceStart = true
+        var first = 0, last = 0
 
+        let tokens = sentence.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{00A0}" })
         func close() {
-            if let span = finish(current, opensSentence: currentOpensSentence) { spans.append(span) }
+            if var span = finish(current, opensSentence: currentOpensSentence) {
+                span.tokens = first...last
+                span.endsInPunctuation = tokens[last].last.map { !$0.isLetter && !$0.isNumber } ?? false
+                spans.append(span)
+            }
             current.removeAll()
         }
 
-        let tokens = sentence.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{00A0}" })
         for (index, raw) in tokens.enumerated() {
             let leading = raw.prefix(while: { openers.contains($0) })
             var word = raw.dropFirst(leading.count)
@@ -55,8 +66,12 @@ enum EnglishNameSpans {
             // An opening quote or bracket starts a new name.
             if !leading.isEmpty { close() }
             if isNameWord(word) && !calendar.contains(word.lowercased()) {
-                if current.isEmpty { currentOpensSentence = startsSentence }
+                if current.isEmpty {
+                    currentOpensSentence = startsSentence
+                    first = index
+                }
                 current.append(String(word))
+                last = index
             } else if word == "of", !current.isEmpty, trailing.isEmpty, index + 1 < tokens.count,
                       isNameWord(tokens[index + 1].drop(while: { openers.contains($0) })) {
                 current.append("of")
@@ -70,8 +85,50 @@ enum EnglishNameSpans {
             }
         }
         close()
-        return spans
+        return joined(spans, tokens: tokens)
     }
+
+    /// Spans that one connecting word joins into an organisation's or a place's name (Centre for
+    /// Research in Nanotechnology and Science, Kaziranga National Park and Tiger Reserve) are
+    /// given as one span with its pieces, to try first; "India and South Korea" stays two.
+    private static func joined(_ spans: [EnglishNameSpan], tokens: [Substring]) -> [EnglishNameSpan] {
+        var result: [EnglishNameSpan] = []
+        var index = 0
+        while index < spans.count {
+            var group = [spans[index]]
+            while let previous = group.last, !previous.endsInPunctuation, index + group.count < spans.count {
+                let next = spans[index + group.count]
+                guard next.tokens.lowerBound == previous.tokens.upperBound + 2,
+                      connectors.contains(String(tokens[previous.tokens.upperBound + 1])) else { break }
+                group.append(next)
+            }
+            index += group.count
+            let words = group.map(\.words).enumerated().flatMap { offset, words in
+                offset == 0 ? words : [String(tokens[group[offset - 1].tokens.upperBound + 1])] + words
+            }
+            let head = words.first?.lowercased() ?? "", tail = words.last?.lowercased() ?? ""
+            let isNamed = organisationHeads.contains(head) || organisationWords.contains(tail)
+                || group.dropLast().contains { placeWords.contains($0.words.last?.lowercased() ?? "") }
+            guard group.count > 1, isNamed else {
+                result += group
+                continue
+            }
+            var combined = EnglishNameSpan(words: words, type: organisationWords.contains(tail) || organisationHeads.contains(head) ? "organisation" : nil)
+            combined.pieces = group
+            combined.tokens = group[0].tokens.lowerBound...group[group.count - 1].tokens.upperBound
+            result.append(combined)
+        }
+        return result
+    }
+
+    /// Words that join two parts of one name.
+    static let connectors: Set<String> = ["and", "for", "in", "&"]
+    /// Words that begin an organisation's name (lower case): Ministry of …, Centre for ….
+    static let organisationHeads: Set<String> = [
+        "ministry", "department", "centre", "center", "society", "institute", "council", "commission", "board",
+        "bank", "association", "federation", "foundation", "academy", "university", "college", "school", "museum",
+        "office", "bureau", "directorate", "organisation", "organization", "agency", "authority", "corporation",
+    ]
 
     /// The span of `words` without what is not the name: a sentence-opening common word, titles
     /// and honorifics up to the last of them (noting a person), a dangling "of". Nil when nothing
@@ -92,6 +149,8 @@ enum EnglishNameSpans {
         } else if words.count == 1, let only = words.first, titleHeads.contains(only.lowercased()) || honorifics.contains(only.lowercased()) {
             return nil
         }
+        // A title alone (Prime Minister, Attorney General) is no name.
+        if let last = words.last, titleHeads.contains(last.lowercased()) { return nil }
         while let first = words.first, first == "of" { words.removeFirst() }
         while let last = words.last, last == "of" { words.removeLast() }
         guard !words.isEmpty else { return nil }

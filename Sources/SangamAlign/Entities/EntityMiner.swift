@@ -44,13 +44,26 @@ public struct EntityMiner: Sendable {
         let hindiWords = HindiWords(hindi, cache: cache)
         guard !hindiWords.words.isEmpty else { return [] }
         var found: [MinedName] = []
-        for span in EnglishNameSpans.spans(in: english) {
+        var spans = EnglishNameSpans.spans(in: english)[...]
+        while let span = spans.popFirst() {
+            // A joined name first, as a whole; if it finds nothing, its pieces on their own.
+            if !span.pieces.isEmpty {
+                if let name = match(span, in: hindiWords) ?? translatedMatch(span, in: hindiWords) {
+                    found.append(name)
+                } else {
+                    spans = span.pieces[...] + spans
+                }
+                continue
+            }
             // A title Sangam does not know stays at the front of a span (Administrator Yoon
             // Youngbin): without a match, the span is tried without its first words, down to two.
             // Nor does a name inside a longer, translated one (FIH Junior Hockey World Cup, where
             // Hindi translates the rest): then the span's first and last parts of two words or
             // more are tried, and an acronym alone.
+            // Last, a name Hindi writes partly translated (Kaziranga National Park, काज़ीरंगा
+            // राष्ट्रीय उद्यान; Monetary Policy Committee, मौद्रिक नीति समिति).
             guard let name = match(span, in: hindiWords) ?? parts(of: span).lazy.compactMap({ match($0, in: hindiWords) }).first
+                ?? translatedMatch(span, in: hindiWords)
             else { continue }
             if !found.contains(where: { $0.english == name.english && $0.hindi == name.hindi }) { found.append(name) }
         }
@@ -105,6 +118,95 @@ public struct EntityMiner: Sendable {
         }
         guard let best, best.similarity >= minimumSimilarity else { return nil }
         return MinedName(english: english, hindi: best.text, type: span.type, confidence: 0.5 + 0.45 * best.similarity)
+    }
+
+    /// A run of Hindi words that writes `span` part by part, each part either spelled (a word
+    /// whose phonetic key is among the English word's) or translated (a word or phrase of the
+    /// lexicon in common: National Park, राष्ट्रीय उद्यान), in any order (Ministry of
+    /// Statistics, सांख्यिकी … मंत्रालय), stop words on either side (of, and; एवं, के) free.
+    /// At least one part must be translated, and every content part on both sides paired.
+    private func translatedMatch(_ span: EnglishNameSpan, in hindi: HindiWords) -> MinedName? {
+        guard let lexicon else { return nil }
+        let english = readings(of: span.words, lexicon: lexicon, keys: { cache.analysed($0, analyzer)?.wholeKeys ?? [] })
+        guard english.words.count >= 2, english.words.contains(where: { !$0.concepts.isEmpty }) else { return nil }
+        var best: (text: String, translated: Int)?
+        let texts = hindi.words.map(\.text)
+        let isContent = texts.map { lexicon.analyzer.terms(of: $0).contains { !$0.isStopWord } }
+        for start in hindi.words.indices where !hindi.words[start].key.isEmpty && isContent[start] {
+            for end in start..<min(hindi.words.count, start + span.words.count + 3) {
+                guard !hindi.words[end].key.isEmpty else { break }
+                guard isContent[end] else { continue }
+                let window = Array(texts[start...end])
+                let parts = readings(of: window, lexicon: lexicon, keys: { [cache.key($0)] })
+                if min(parts.words.count, parts.phrases.count) > max(english.words.count, english.phrases.count) { break }
+                // Either side may read a phrase as one part (chemistry, रसायन विज्ञान) or as words.
+                let pairings = [(english.phrases, parts.phrases), (english.words, parts.words),
+                                (english.phrases, parts.words), (english.words, parts.phrases)]
+                guard let translated = pairings.lazy.compactMap({ Self.pairAll($0.0, $0.1) }).first else { continue }
+                if best == nil || translated < best!.translated { best = (window.joined(separator: " "), translated) }
+            }
+        }
+        guard let best else { return nil }
+        return MinedName(english: span.text, hindi: best.text, type: span.type, confidence: 0.8)
+    }
+
+    /// The content parts of a run of words, read two ways: word by word (stop words left out),
+    /// each word with its keys and its concepts (its own, and those of any phrase of the lexicon
+    /// it is part of), and phrase by phrase (each of the lexicon's mentions one part, with its
+    /// concepts, and each other content word one part, with its keys).
+    private func readings(of words: [String], lexicon: Lexicon, keys: (String) -> [String])
+        -> (words: [(keys: [String], concepts: Set<Int32>)], phrases: [(keys: [String], concepts: Set<Int32>)]) {
+        var terms: [Term] = []
+        var wordOfTerm: [Int] = []
+        var byWord: [(keys: [String], concepts: Set<Int32>)?] = []
+        for (index, word) in words.enumerated() {
+            let wordTerms = lexicon.analyzer.terms(of: word)
+            terms += wordTerms
+            wordOfTerm += Array(repeating: index, count: wordTerms.count)
+            let isContent = wordTerms.contains { !$0.isStopWord }
+            byWord.append(isContent ? (keys(word), Set(lexicon.concepts(in: wordTerms))) : nil)
+        }
+        var byPhrase: [(keys: [String], concepts: Set<Int32>)] = []
+        var covered = Set<Int>()
+        for mention in lexicon.mentions(in: terms) {
+            let mentioned = Set(mention.range.map { wordOfTerm[$0] })
+            covered.formUnion(mentioned)
+            // A word the lexicon knows may still be spelled in the other script (नेशनल).
+            byPhrase.append((mentioned.count == 1 ? keys(words[mentioned.first!]) : [], Set(mention.concepts)))
+            guard mention.range.count > 1 else { continue }
+            for word in mentioned { byWord[word]?.concepts.formUnion(mention.concepts) }
+        }
+        for (index, unit) in byWord.enumerated() where !covered.contains(index) {
+            if let unit { byPhrase.append((unit.keys, [])) }
+        }
+        return (byWord.compactMap { $0 }, byPhrase)
+    }
+
+    /// Pairs every English part with a distinct Hindi one (by key or shared concept), by
+    /// augmenting paths; returns how many pairs are translations, or nil when not all pair or
+    /// none is a translation.
+    private static func pairAll(_ english: [(keys: [String], concepts: Set<Int32>)],
+                                _ hindi: [(keys: [String], concepts: Set<Int32>)]) -> Int? {
+        guard english.count == hindi.count else { return nil }
+        func spelled(_ e: Int, _ h: Int) -> Bool { hindi[h].keys.contains { !$0.isEmpty && english[e].keys.contains($0) } }
+        func linked(_ e: Int, _ h: Int) -> Bool { spelled(e, h) || !english[e].concepts.isDisjoint(with: hindi[h].concepts) }
+        var owner = [Int?](repeating: nil, count: hindi.count)
+        func augment(_ e: Int, _ seen: inout [Bool]) -> Bool {
+            for h in hindi.indices where !seen[h] && linked(e, h) {
+                seen[h] = true
+                if owner[h] == nil || augment(owner[h]!, &seen) {
+                    owner[h] = e
+                    return true
+                }
+            }
+            return false
+        }
+        for e in english.indices {
+            var seen = [Bool](repeating: false, count: hindi.count)
+            guard augment(e, &seen) else { return nil }
+        }
+        let translated = owner.enumerated().filter { h, e in e.map { !spelled($0, h) } ?? false }.count
+        return translated > 0 ? translated : nil
     }
 
     /// The glossary's Hindi for `english` when the Hindi text has it, with the type its kind gives.
