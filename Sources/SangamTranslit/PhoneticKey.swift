@@ -220,7 +220,9 @@ public enum PhoneticKey {
                     options = ["G"]
                 } else if next == "y" {
                     step = 2
-                    options = ["G", "JN"]  // Gyan may be ज्ञान; the y of ग्य is a glide, not keyed
+                    // Gyan may be ज्ञान; the y of ग्य is a glide, not keyed; a final -gy is जी
+                    // (Technology टेक्नोलॉजी, Energy एनर्जी).
+                    options = index + 2 == letters.count ? ["G", "J"] : ["G", "JN"]
                 } else {
                     options = next == "e" || next == "i" ? ["G", "J"] : ["G"]
                 }

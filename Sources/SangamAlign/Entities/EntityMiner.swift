@@ -41,14 +41,14 @@ public struct EntityMiner: Sendable {
     ///   - hindi: its Hindi text.
     /// - Returns: each English name matched once, in the English order.
     public func names(english: String, hindi: String) -> [MinedName] {
-        let hindiWords = HindiWords(hindi, cache: cache)
+        var hindiWords = HindiWords(hindi, cache: cache)
         guard !hindiWords.words.isEmpty else { return [] }
         var found: [MinedName] = []
         var spans = EnglishNameSpans.spans(in: english)[...]
         while let span = spans.popFirst() {
             // A joined name first, as a whole; if it finds nothing, its pieces on their own.
             if !span.pieces.isEmpty {
-                if let name = match(span, in: hindiWords) ?? translatedMatch(span, in: hindiWords) {
+                if let name = match(span, in: hindiWords) ?? translatedMatch(span, in: &hindiWords) {
                     found.append(name)
                 } else {
                     spans = span.pieces[...] + spans
@@ -62,8 +62,13 @@ public struct EntityMiner: Sendable {
             // more are tried, and an acronym alone.
             // Last, a name Hindi writes partly translated (Kaziranga National Park, काज़ीरंगा
             // राष्ट्रीय उद्यान; Monetary Policy Committee, मौद्रिक नीति समिति).
-            guard let name = match(span, in: hindiWords) ?? parts(of: span).lazy.compactMap({ match($0, in: hindiWords) }).first
-                ?? translatedMatch(span, in: hindiWords)
+            // An organisation's name is tried translated before its parts (Union Health Ministry,
+            // not Health Ministry); other names after, since a title Sangam does not know would
+            // translate too (Administrator, प्रशासक).
+            let organisation = span.type == "organisation" ? translatedMatch(span, in: &hindiWords) : nil
+            guard let name = match(span, in: hindiWords) ?? organisation
+                ?? parts(of: span).lazy.compactMap({ match($0, in: hindiWords) }).first
+                ?? translatedMatch(span, in: &hindiWords)
             else { continue }
             if !found.contains(where: { $0.english == name.english && $0.hindi == name.hindi }) { found.append(name) }
         }
@@ -125,71 +130,97 @@ public struct EntityMiner: Sendable {
     /// lexicon in common: National Park, राष्ट्रीय उद्यान), in any order (Ministry of
     /// Statistics, सांख्यिकी … मंत्रालय), stop words on either side (of, and; एवं, के) free.
     /// At least one part must be translated, and every content part on both sides paired.
-    private func translatedMatch(_ span: EnglishNameSpan, in hindi: HindiWords) -> MinedName? {
+    private func translatedMatch(_ span: EnglishNameSpan, in hindi: inout HindiWords) -> MinedName? {
         guard let lexicon else { return nil }
-        let english = readings(of: span.words, lexicon: lexicon, keys: { cache.analysed($0, analyzer)?.wholeKeys ?? [] })
+        let english = readings(of: span.words, lexicon: lexicon)
         guard english.words.count >= 2, english.words.contains(where: { !$0.concepts.isEmpty }) else { return nil }
+        let lexical = hindi.lexical(lexicon)
         var best: (text: String, translated: Int)?
-        let texts = hindi.words.map(\.text)
-        let isContent = texts.map { lexicon.analyzer.terms(of: $0).contains { !$0.isStopWord } }
-        for start in hindi.words.indices where !hindi.words[start].key.isEmpty && isContent[start] {
+        for start in hindi.words.indices where lexical[start].content {
+            // A window must begin with a word some English part can pair with.
+            let first: Part = (lexical[start].keys, lexical[start].ownConcepts.union(lexical[start].phraseConcepts))
+            guard english.words.contains(where: { Self.links($0, first) }) else { continue }
             for end in start..<min(hindi.words.count, start + span.words.count + 3) {
                 guard !hindi.words[end].key.isEmpty else { break }
-                guard isContent[end] else { continue }
-                let window = Array(texts[start...end])
-                let parts = readings(of: window, lexicon: lexicon, keys: { [cache.key($0)] })
+                guard lexical[end].content else { continue }
+                let parts = Self.parts(lexical[start...end])
                 if min(parts.words.count, parts.phrases.count) > max(english.words.count, english.phrases.count) { break }
                 // Either side may read a phrase as one part (chemistry, रसायन विज्ञान) or as words.
                 let pairings = [(english.phrases, parts.phrases), (english.words, parts.words),
                                 (english.phrases, parts.words), (english.words, parts.phrases)]
                 guard let translated = pairings.lazy.compactMap({ Self.pairAll($0.0, $0.1) }).first else { continue }
-                if best == nil || translated < best!.translated { best = (window.joined(separator: " "), translated) }
+                if best == nil || translated < best!.translated {
+                    best = (hindi.words[start...end].map(\.text).joined(separator: " "), translated)
+                }
             }
         }
         guard let best else { return nil }
         return MinedName(english: span.text, hindi: best.text, type: span.type, confidence: 0.8)
     }
 
-    /// The content parts of a run of words, read two ways: word by word (stop words left out),
-    /// each word with its keys and its concepts (its own, and those of any phrase of the lexicon
-    /// it is part of), and phrase by phrase (each of the lexicon's mentions one part, with its
-    /// concepts, and each other content word one part, with its keys).
-    private func readings(of words: [String], lexicon: Lexicon, keys: (String) -> [String])
-        -> (words: [(keys: [String], concepts: Set<Int32>)], phrases: [(keys: [String], concepts: Set<Int32>)]) {
-        var terms: [Term] = []
-        var wordOfTerm: [Int] = []
-        var byWord: [(keys: [String], concepts: Set<Int32>)?] = []
-        for (index, word) in words.enumerated() {
-            let wordTerms = lexicon.analyzer.terms(of: word)
-            terms += wordTerms
-            wordOfTerm += Array(repeating: index, count: wordTerms.count)
-            let isContent = wordTerms.contains { !$0.isStopWord }
-            byWord.append(isContent ? (keys(word), Set(lexicon.concepts(in: wordTerms))) : nil)
+    /// The content parts of an English name, read word by word and phrase by phrase (see
+    /// ``parts(_:)``), from the cache when the name was read before.
+    private func readings(of words: [String], lexicon: Lexicon) -> (words: [Part], phrases: [Part]) {
+        cache.readings(words.joined(separator: " ")) {
+            let lexical = HindiWords.lexical(of: words, lexicon: lexicon) { cache.analysed($0, analyzer)?.wholeKeys ?? [] }
+            return Self.parts(lexical[...])
         }
-        var byPhrase: [(keys: [String], concepts: Set<Int32>)] = []
-        var covered = Set<Int>()
-        for mention in lexicon.mentions(in: terms) {
-            let mentioned = Set(mention.range.map { wordOfTerm[$0] })
-            covered.formUnion(mentioned)
-            // A word the lexicon knows may still be spelled in the other script (नेशनल).
-            byPhrase.append((mentioned.count == 1 ? keys(words[mentioned.first!]) : [], Set(mention.concepts)))
-            guard mention.range.count > 1 else { continue }
-            for word in mentioned { byWord[word]?.concepts.formUnion(mention.concepts) }
+    }
+
+    /// A part of a name: the keys it may be spelled with, and the concepts it may translate.
+    typealias Part = (keys: [String], concepts: Set<Int32>)
+
+    /// The content parts of a run of words, word by word (each content word with its keys, its
+    /// own concepts and its phrase's) and phrase by phrase (the words of one phrase of the
+    /// lexicon as one part, with the phrase's concepts; each other word with its keys and own
+    /// concepts).
+    static func parts(_ run: ArraySlice<HindiWords.Lexical>) -> (words: [Part], phrases: [Part]) {
+        // A phrase the run cuts (बाघ of बाघ अभयारण्य at its end) counts as words of its own.
+        var inRun: [Int: Int] = [:]
+        for word in run where word.content { if let id = word.phrase { inRun[id, default: 0] += 1 } }
+        let words = run.map { word -> HindiWords.Lexical in
+            guard let id = word.phrase, inRun[id] != word.phraseLength else { return word }
+            var whole = word
+            whole.phrase = nil
+            whole.phraseConcepts = []
+            return whole
         }
-        for (index, unit) in byWord.enumerated() where !covered.contains(index) {
-            if let unit { byPhrase.append((unit.keys, [])) }
+        var byWord: [Part] = []
+        var byPhrase: [Part] = []
+        var open: (id: Int, concepts: Set<Int32>, keys: [String], count: Int)?
+        func closeOpen() {
+            if let phrase = open { byPhrase.append((phrase.count == 1 ? phrase.keys : [], phrase.concepts)) }
+            open = nil
         }
-        return (byWord.compactMap { $0 }, byPhrase)
+        for word in words where word.content {
+            byWord.append((word.keys, word.ownConcepts.union(word.phraseConcepts)))
+            if let id = word.phrase, open?.id == id {
+                open!.count += 1
+                continue
+            }
+            closeOpen()
+            if let id = word.phrase {
+                open = (id, word.phraseConcepts, word.keys, 1)
+            } else {
+                byPhrase.append((word.keys, word.ownConcepts))
+            }
+        }
+        closeOpen()
+        return (byWord, byPhrase)
+    }
+
+    /// Whether two parts pair: by a key in common, or a concept.
+    static func links(_ english: Part, _ hindi: Part) -> Bool {
+        hindi.keys.contains { !$0.isEmpty && english.keys.contains($0) } || !english.concepts.isDisjoint(with: hindi.concepts)
     }
 
     /// Pairs every English part with a distinct Hindi one (by key or shared concept), by
     /// augmenting paths; returns how many pairs are translations, or nil when not all pair or
     /// none is a translation.
-    private static func pairAll(_ english: [(keys: [String], concepts: Set<Int32>)],
-                                _ hindi: [(keys: [String], concepts: Set<Int32>)]) -> Int? {
+    private static func pairAll(_ english: [Part], _ hindi: [Part]) -> Int? {
         guard english.count == hindi.count else { return nil }
         func spelled(_ e: Int, _ h: Int) -> Bool { hindi[h].keys.contains { !$0.isEmpty && english[e].keys.contains($0) } }
-        func linked(_ e: Int, _ h: Int) -> Bool { spelled(e, h) || !english[e].concepts.isDisjoint(with: hindi[h].concepts) }
+        func linked(_ e: Int, _ h: Int) -> Bool { links(english[e], hindi[h]) }
         var owner = [Int?](repeating: nil, count: hindi.count)
         func augment(_ e: Int, _ seen: inout [Bool]) -> Bool {
             for h in hindi.indices where !seen[h] && linked(e, h) {
@@ -234,9 +265,63 @@ struct HindiWords {
         var key: String
     }
 
+    /// What translated matching needs of a word: whether it is a content word, its keys, its
+    /// own concepts, and the phrase of the lexicon it is part of, with that phrase's concepts.
+    struct Lexical {
+        var content: Bool
+        var keys: [String]
+        var ownConcepts: Set<Int32>
+        var phrase: Int?
+        var phraseConcepts: Set<Int32>
+        /// How many content words the phrase has.
+        var phraseLength = 0
+    }
+
     let words: [Word]
+    private var lexicalWords: [Lexical]?
+
+    /// The words read by `lexicon`, once per sentence.
+    mutating func lexical(_ lexicon: Lexicon) -> [Lexical] {
+        if let lexicalWords { return lexicalWords }
+        let keys = words.map(\.key)
+        var index = 0
+        let lexical = Self.lexical(of: words.map(\.text), lexicon: lexicon) { _ in
+            defer { index += 1 }
+            return keys[index].isEmpty ? [] : [keys[index]]
+        }
+        lexicalWords = lexical
+        return lexical
+    }
+
+    /// `words` read by `lexicon`: terms, stop words, concepts of each word and of each phrase.
+    /// `keys` is called once per word, in order.
+    static func lexical(of words: [String], lexicon: Lexicon, keys: (String) -> [String]) -> [Lexical] {
+        var terms: [Term] = []
+        var wordOfTerm: [Int] = []
+        var lexical: [Lexical] = []
+        for (index, word) in words.enumerated() {
+            let wordTerms = lexicon.analyzer.terms(of: word)
+            terms += wordTerms
+            wordOfTerm += Array(repeating: index, count: wordTerms.count)
+            let content = wordTerms.contains { !$0.isStopWord }
+            let wordKeys = keys(word)
+            lexical.append(Lexical(content: content, keys: content ? wordKeys : [],
+                                   ownConcepts: content ? Set(lexicon.concepts(in: wordTerms)) : [], phrase: nil, phraseConcepts: []))
+        }
+        for (number, mention) in lexicon.mentions(in: terms).enumerated() {
+            let mentioned = Set(mention.range.map { wordOfTerm[$0] })
+            guard mentioned.count > 1 else { continue }
+            for word in mentioned {
+                lexical[word].phrase = number
+                lexical[word].phraseConcepts = Set(mention.concepts)
+                lexical[word].phraseLength = mentioned.filter { lexical[$0].content }.count
+            }
+        }
+        return lexical
+    }
 
     init(_ text: String, cache: MiningCache) {
+        lexicalWords = nil
         // By scalars, not Characters: Character's grapheme breaking made this the miner's
         // largest cost.
         var words: [Word] = []
@@ -273,7 +358,7 @@ struct HindiWords {
 /// and romanisation, Hindi words with their keys. Bounded: it starts over when full.
 final class MiningCache: Sendable {
     private let names = Mutex<[String: AnalyzedName?]>([:])
-    private let keys = Mutex<[String: String]>([:])
+    private let keys = Mutex<[[UInt8]: String]>([:])
     private let capacity = 100_000
 
     /// `name` analysed by `analyzer`, from the cache when it was before.
@@ -287,14 +372,30 @@ final class MiningCache: Sendable {
         return analysed
     }
 
-    /// The phonetic key of a Devanagari word, from the cache when it was before.
+    /// The phonetic key of a Devanagari word, from the cache when it was before. Keyed by the
+    /// word's bytes: a String key hashes by canonical equivalence, slow for Devanagari.
     func key(_ word: String) -> String {
-        if let known = keys.withLock({ $0[word] }) { return known }
+        let bytes = Array(word.utf8)
+        if let known = keys.withLock({ $0[bytes] }) { return known }
         let key = PhoneticKey.keys(for: word).first ?? ""
         keys.withLock { keys in
             if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
-            keys[word] = key
+            keys[bytes] = key
         }
         return key
+    }
+
+    private let parts = Mutex<[String: (words: [EntityMiner.Part], phrases: [EntityMiner.Part])]>([:])
+
+    /// An English name's parts, from the cache when it was read before.
+    func readings(_ name: String, _ make: () -> (words: [EntityMiner.Part], phrases: [EntityMiner.Part]))
+        -> (words: [EntityMiner.Part], phrases: [EntityMiner.Part]) {
+        if let known = parts.withLock({ $0[name] }) { return known }
+        let made = make()
+        parts.withLock { parts in
+            if parts.count >= capacity { parts.removeAll(keepingCapacity: true) }
+            parts[name] = made
+        }
+        return made
     }
 }
