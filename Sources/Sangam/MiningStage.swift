@@ -21,7 +21,6 @@ public struct MiningSummary: Sendable, Equatable {
 public struct MiningStage {
     private let store: CorpusStore
     private let miner: EntityMiner
-    private let analyzer: NameAnalyzer
 
     /// Pairs mined in parallel before their results are written.
     private let batchSize = 256
@@ -30,11 +29,9 @@ public struct MiningStage {
     /// - Parameters:
     ///   - store: the store.
     ///   - miner: what finds names in a segment.
-    ///   - analyzer: how the names are keyed for lookup (the miner's own).
-    public init(store: CorpusStore, miner: EntityMiner, analyzer: NameAnalyzer) {
+    public init(store: CorpusStore, miner: EntityMiner) {
         self.store = store
         self.miner = miner
-        self.analyzer = analyzer
     }
 
     /// Mines the pairs that need it.
@@ -51,11 +48,10 @@ public struct MiningStage {
             let work = try store.pairsToMine(batch)
             var results = [[NameMention]](repeating: [], count: batch.count)
             let miner = self.miner
-            let analyzer = self.analyzer
             results.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
                 DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                    output[index] = Self.mentions(in: work[index], miner: miner, analyzer: analyzer)
+                    output[index] = Self.mentions(in: work[index], miner: miner)
                 }
             }
             try store.saveMentions(Array(zip(batch, results)).map { (pair: $0.0, mentions: $0.1) }, at: time)
@@ -70,10 +66,10 @@ public struct MiningStage {
     /// The names of a pair: those of its segments (and of English sentences left unaligned,
     /// against the Hindi around them), of its titles, and its dateline places and agencies
     /// (places and organisations by where they stand).
-    static func mentions(in pair: PairForMining, miner: EntityMiner, analyzer: NameAnalyzer) -> [NameMention] {
+    static func mentions(in pair: PairForMining, miner: EntityMiner) -> [NameMention] {
         var found: [NameMention] = []
         func add(_ name: MinedName, segment: Int64?) {
-            guard let english = analyzer.analyze(name.english), let hindi = analyzer.analyze(name.hindi) else { return }
+            guard let english = miner.analysed(name.english), let hindi = miner.analysed(name.hindi) else { return }
             found.append(NameMention(segment: segment, name: NameInput(english: english.formInput, hindi: hindi.formInput, type: name.type),
                                      confidence: name.confidence))
         }

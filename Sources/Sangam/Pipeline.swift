@@ -110,8 +110,7 @@ public struct Pipeline {
         }
         events(.aligned(alignment))
         let mining = try timed("names") {
-            let analyzer = try NameAnalyzer.standard()
-            return try MiningStage(store: store, miner: EntityMiner(analyzer: analyzer, lexicon: extractor.lexicon), analyzer: analyzer).run()
+            try MiningStage(store: store, miner: EntityMiner(analyzer: try NameAnalyzer.standard(), lexicon: extractor.lexicon)).run()
         }
         events(.mined(mining))
         let export = try timed("export") {

@@ -106,7 +106,7 @@ struct NamesTests {
         let extractor = AnchorExtractor(lexicon: lexicon)
         _ = try PairingStage(store: store, extractor: extractor).run()
         _ = try AlignmentStage(store: store, extractor: extractor).run()
-        let stage = MiningStage(store: store, miner: EntityMiner(analyzer: Self.analyzer, lexicon: lexicon), analyzer: Self.analyzer)
+        let stage = MiningStage(store: store, miner: EntityMiner(analyzer: Self.analyzer, lexicon: lexicon))
         let first = try stage.run()
         #expect(first.pairs == 15 && first.mentions > 100)
         let lookups = try directory(store).lookup(["Yoon Youngbin", "गौरांगलाल दास", "Rajnath Singh", "South Korea", "L. Murugan"], limit: 1)

@@ -41,10 +41,11 @@ public struct EntityMiner: Sendable {
     ///   - hindi: its Hindi text.
     /// - Returns: each English name matched once, in the English order.
     public func names(english: String, hindi: String) -> [MinedName] {
+        var spans = EnglishNameSpans.spans(in: english)[...]
+        guard !spans.isEmpty else { return [] }
         var hindiWords = HindiWords(hindi, cache: cache)
         guard !hindiWords.words.isEmpty else { return [] }
         var found: [MinedName] = []
-        var spans = EnglishNameSpans.spans(in: english)[...]
         while let span = spans.popFirst() {
             // A joined name first, as a whole; if it finds nothing, its pieces on their own.
             if !span.pieces.isEmpty {
@@ -73,6 +74,12 @@ public struct EntityMiner: Sendable {
             if !found.contains(where: { $0.english == name.english && $0.hindi == name.hindi }) { found.append(name) }
         }
         return found
+    }
+
+    /// `name` analysed by the miner's analyser, from its cache when it was before: the stage
+    /// that stores what the miner found analyses the same names again.
+    public func analysed(_ name: String) -> AnalyzedName? {
+        cache.analysed(name, analyzer)
     }
 
     /// The parts of a span to try when the whole finds nothing: without its first words (down to

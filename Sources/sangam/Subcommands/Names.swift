@@ -99,10 +99,9 @@ struct NamesMine: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let analyzer = try NameAnalyzer.standard()
-            let miner = EntityMiner(analyzer: analyzer, lexicon: try lexiconOptions.lexicon())
+            let miner = EntityMiner(analyzer: try NameAnalyzer.standard(), lexicon: try lexiconOptions.lexicon())
             let progress = Progress(stage: "names", quiet: quiet)
-            let summary = try MiningStage(store: try store.openExisting(), miner: miner, analyzer: analyzer)
+            let summary = try MiningStage(store: try store.openExisting(), miner: miner)
                 .run { progress.update($0, of: $1, unit: "pairs") }
             progress.finish("\(plural(summary.pairs, "pair")) mined")
             StandardStreams.writeLine("\(plural(summary.pairs, "pair")) mined: \(plural(summary.mentions, "name")) in aligned segments")
