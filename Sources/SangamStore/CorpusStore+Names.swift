@@ -73,9 +73,12 @@ public final class NameWriter {
     fileprivate init(db: Database) throws {
         self.db = db
         setType = try FastStatement(db, sql: "UPDATE entity SET type = ? WHERE id = ? AND type IS NULL")
-        insertEntity = try FastStatement(db, sql: "INSERT INTO entity(type) VALUES (?)")
+        insertEntity = try FastStatement(db, sql: "INSERT INTO entity(type, list) VALUES (?, ?)")
         markListed = try FastStatement(db, sql: "UPDATE entity_form SET listed = 1 WHERE id = ? AND listed = 0")
-        addSource = try FastStatement(db, sql: "INSERT OR IGNORE INTO entity_source(entity_id, source) VALUES (?, ?)")
+        addSource = try FastStatement(db, sql: """
+            INSERT OR IGNORE INTO entity_source(entity_id, source) SELECT ?1, ?2
+            WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = ?1 AND list = ?2)
+            """)
         insertKey = try FastStatement(db, sql: "INSERT OR IGNORE INTO entity_key(key, form_id) VALUES (?, ?)")
         findForm = try FastStatement(db, sql: "SELECT id, entity_id FROM entity_form WHERE language = ? AND match_form = ?")
         indexForm = try FastStatement(db, sql: "INSERT INTO entity_form_search(rowid, match_form, roman) VALUES (?, ?, ?)")
@@ -97,6 +100,7 @@ public final class NameWriter {
         let english = try name.english.flatMap(existingForm)
         let hindi = try name.hindi.flatMap(existingForm)
         let entity: Int64
+        var isNew = false
         switch (english?.entity, hindi?.entity) {
         case let (a?, b?) where a != b:
             try merge(b, into: a)
@@ -106,9 +110,12 @@ public final class NameWriter {
             entity = a
             if let type = name.type { try setType.run(.text(type), .integer(entity)) }
         case (nil, nil):
-            try insertEntity.run(name.type.map { .text($0) } ?? .null)
+            // The list that makes an entity is kept on its row: a million new names are a
+            // million rows fewer in entity_source.
+            try insertEntity.run(name.type.map { .text($0) } ?? .null, source.map { .text($0) } ?? .null)
             entity = db.lastInsertedRowID
             counts.newEntities += 1
+            isNew = true
         }
         let listed = source != nil
         let englishID = try name.english.map { form in try english?.form ?? insert(form, entity: entity, listed: listed) }
@@ -117,7 +124,7 @@ public final class NameWriter {
             for id in [english?.form, hindi?.form].compactMap({ $0 }) {
                 try markListed.run(.integer(id))
             }
-            try addSource.run(.integer(entity), .text(source))
+            if !isNew { try addSource.run(.integer(entity), .text(source)) }
         }
         if pendingKeys.count >= keyBatch { try flushKeys() }
         return (entity, englishID, hindiID)
@@ -156,8 +163,10 @@ public final class NameWriter {
 
     private func merge(_ other: Int64, into entity: Int64) throws {
         try db.execute(sql: "UPDATE entity_form SET entity_id = ? WHERE entity_id = ?", arguments: [entity, other])
-        try db.execute(sql: "INSERT OR IGNORE INTO entity_source(entity_id, source) SELECT ?, source FROM entity_source WHERE entity_id = ?",
-                       arguments: [entity, other])
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO entity_source(entity_id, source)
+            SELECT ?, source FROM entity_source WHERE entity_id = ? UNION SELECT ?, list FROM entity WHERE id = ? AND list IS NOT NULL
+            """, arguments: [entity, other, entity, other])
         try db.execute(sql: "UPDATE entity SET type = COALESCE(type, (SELECT type FROM entity WHERE id = ?)) WHERE id = ?",
                        arguments: [other, entity])
         try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [other])
@@ -254,8 +263,9 @@ public struct NameReader {
         }
         guard !forms.isEmpty else { return nil }
         let type = try String?.fetchOne(db.cachedStatement(sql: "SELECT type FROM entity WHERE id = ?"), arguments: [id]) ?? nil
-        let lists = try String.fetchAll(db.cachedStatement(sql: "SELECT source FROM entity_source WHERE entity_id = ? ORDER BY source"),
-                                        arguments: [id])
+        let lists = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT source FROM entity_source WHERE entity_id = ? UNION SELECT list FROM entity WHERE id = ? AND list IS NOT NULL ORDER BY 1
+            """), arguments: [id, id])
         let confidence = try Double?.fetchOne(db.cachedStatement(sql: """
             SELECT AVG(m.confidence) FROM entity_form f JOIN entity_mention m ON m.en_form_id = f.id WHERE f.entity_id = ?
             """), arguments: [id]) ?? nil

@@ -93,7 +93,8 @@ extension CorpusStore {
             try db.execute(sql: """
                 CREATE TABLE entity (
                     id INTEGER PRIMARY KEY,
-                    type TEXT CHECK (type IN ('person', 'place', 'organisation'))
+                    type TEXT CHECK (type IN ('person', 'place', 'organisation')),
+                    list TEXT  -- the name list that made it, if one did; later lists in entity_source
                 );
                 CREATE TABLE entity_form (
                     id INTEGER PRIMARY KEY,

@@ -50,6 +50,12 @@ struct NamesTests {
         #expect(try store.nameCounts().entities == 2)
         let kejriwal = try NameDirectory(store: store, analyzer: Self.analyzer, transliteration: nil).lookup(["Kejriwal"], limit: 1)
         #expect(kejriwal.first?.answers.first?.hindi == "केजरीवाल")
+        // A second list that names the same person is kept as a source too, once.
+        let second = try list("नरेंद्र मोदी\tNarendra Modi\n", name: "leaders.tsv")
+        _ = try importer.importList(second)
+        _ = try importer.importList(second)
+        let modi = try NameDirectory(store: store, analyzer: Self.analyzer, transliteration: nil).lookup(["Narendra Modi"], limit: 1)
+        #expect(modi.first?.answers.first?.lists == ["leaders.tsv", "officials.tsv"])
     }
 
     @Test("A list that is not UTF-8 leaves nothing of itself behind")
