@@ -40,6 +40,7 @@ demo: release
 	@echo
 	@echo "The corpus: $(DEMO_DIR)/sangam.tmx (CAT tools), $(DEMO_DIR)/sangam.en + $(DEMO_DIR)/sangam.hi (Moses), $(DEMO_DIR)/sangam.tsv, $(DEMO_DIR)/sangam.jsonl"
 	@echo "The store:  $(DEMO_DIR)/sangam.db (SQLite). Try: $(RELEASE_BIN) pairs --db $(DEMO_DIR)/sangam.db --explain"
+	@echo "            and names across scripts: $(RELEASE_BIN) lookup --db $(DEMO_DIR)/sangam.db 'Yoon Youngbin' नरेन्द्र"
 
 bench: release
 	python3 Benchmarks/text-throughput.py --binary $(RELEASE_BIN)

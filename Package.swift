@@ -89,7 +89,7 @@ let package = Package(
         ),
         .target(
             name: "SangamStore",
-            dependencies: ["SangamIngest", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SangamIngest", "SangamNames", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,7 +1,7 @@
 import Foundation
 public import SangamAlign
 public import SangamStore
-public import SangamNames
+import SangamNames
 
 /// Totals of a mining run.
 public struct MiningSummary: Sendable, Equatable {

@@ -151,7 +151,7 @@ public struct NameDirectory {
 
     static func candidate(_ entity: StoredEntity, retrieval: NameCandidate.Retrieval) -> NameCandidate {
         NameCandidate(entityID: entity.id,
-                      forms: entity.forms.map { .init(language: $0.language, text: $0.text, roman: $0.roman, mentions: $0.mentions, listed: $0.listed) },
+                      forms: entity.forms,
                       type: entity.type, sources: entity.lists, retrieval: retrieval, confidence: entity.confidence)
     }
 }

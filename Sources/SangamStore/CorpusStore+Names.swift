@@ -1,4 +1,5 @@
 import GRDB
+public import SangamNames
 import SangamText
 
 /// One spelling of a name to store, analysed by the caller (the store knows nothing of keys or
@@ -201,14 +202,8 @@ public struct NameMention: Sendable, Equatable {
 
 /// A stored entity with all its forms, as lookup reads it.
 public struct StoredEntity: Sendable, Equatable {
-    /// One stored spelling.
-    public struct Form: Sendable, Equatable {
-        public var language: String
-        public var text: String
-        public var roman: String
-        public var mentions: Int
-        public var listed: Bool
-    }
+    /// One stored spelling, as ranking reads it.
+    public typealias Form = NameCandidate.Form
 
     public var id: Int64
     public var type: String?
