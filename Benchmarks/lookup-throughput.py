@@ -64,7 +64,7 @@ PERTURBED_SHARE = 0.25   # English queries with one vowel dropped or doubled
 VOWELS = "aeiou"
 
 # `names.tsv: 1000000 names (1000000 new entities, 2000000 new spellings, 0 merged), 0 lines skipped`
-_SUMMARY = re.compile(r"(\d+) names \((\d+) new entities, (\d+) new spellings, (\d+) merged\), (\d+) lines skipped")
+_SUMMARY = re.compile(r"(\d+) names? \((\d+) new entit(?:y|ies), (\d+) new spellings?, (\d+) merged\), (\d+) lines? skipped")
 
 
 # ---------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ struct NamesCLITests {
 
             """)
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.output.contains("-: 3 names (3 new entities, 5 new spellings, 0 merged), 1 lines skipped"))
+        #expect(imported.output.contains("-: 3 names (3 new entities, 5 new spellings, 0 merged), 1 line skipped"))
         #expect(imported.stderr.contains("sangam: warning: -:3: both columns are in the same script"))
 
         let queries = try SangamBinary.temporaryFile(Data("नरेन्द्र मोदी\nKejriwaal\n\nYoon Youngbin\n".utf8), name: "queries.txt")

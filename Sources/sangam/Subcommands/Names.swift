@@ -67,8 +67,9 @@ struct NamesImport: ParsableCommand {
                     StandardStreams.writeError("sangam: warning: \(file): \(report.problemCount - report.problems.count) more lines skipped")
                 }
                 let counts = report.counts
-                StandardStreams.writeLine("\(file): \(plural(counts.names, "name")) (\(counts.newEntities) new entities, "
-                    + "\(counts.newForms) new spellings, \(counts.mergedEntities) merged), \(report.problemCount) lines skipped")
+                let entities = "\(counts.newEntities) new \(counts.newEntities == 1 ? "entity" : "entities")"
+                StandardStreams.writeLine("\(file): \(plural(counts.names, "name")) (\(entities), "
+                    + "\(plural(counts.newForms, "new spelling")), \(counts.mergedEntities) merged), \(plural(report.problemCount, "line")) skipped")
             }
         }
     }
