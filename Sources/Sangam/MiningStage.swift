@@ -7,7 +7,8 @@ import SangamNames
 public struct MiningSummary: Sendable, Equatable {
     /// Pairs mined in this run.
     public var pairs = 0
-    /// Names found in segments (a name in two segments counts twice).
+    /// Names found (a name in two segments counts twice; those of titles, datelines and agencies
+    /// count too).
     public var mentions = 0
 
     /// Nothing mined yet.
@@ -69,7 +70,10 @@ public struct MiningStage {
     static func mentions(in pair: PairForMining, miner: EntityMiner) -> [NameMention] {
         var found: [NameMention] = []
         func add(_ name: MinedName, segment: Int64?) {
-            guard let english = miner.analysed(name.english), let hindi = miner.analysed(name.hindi) else { return }
+            // Each side in its own script: an agency a Hindi article gives in Latin (IANS) is no
+            // Hindi spelling.
+            guard let english = miner.analysed(name.english), let hindi = miner.analysed(name.hindi),
+                  english.script == .latin, hindi.script == .devanagari else { return }
             found.append(NameMention(segment: segment, name: NameInput(english: english.formInput, hindi: hindi.formInput, type: name.type),
                                      confidence: name.confidence))
         }
@@ -87,9 +91,14 @@ public struct MiningStage {
         if let titles = pair.titles {
             for name in miner.names(english: titles.english, hindi: titles.hindi) { add(name, segment: nil) }
         }
+        // Datelines and agencies must match as any name does (keys and romanisation): paired
+        // articles may differ in them (IANS and भाषा), and a wrong pair would merge two entities.
         for (names, type) in [(pair.datelines, "place"), (pair.agencies, "organisation")] {
             guard let names else { continue }
-            add(MinedName(english: names.english, hindi: names.hindi, type: type, confidence: 1), segment: nil)
+            for var name in miner.names(english: names.english, hindi: names.hindi) where name.english == names.english {
+                name.type = type
+                add(name, segment: nil)
+            }
         }
         return found
     }

@@ -85,7 +85,7 @@ public struct NameDirectory {
     }
 
     private func lookup(_ query: String, limit: Int, reader: NameReader) throws -> NameLookupResult {
-        guard let name = analyzer.analyze(query) else { return NameLookupResult(query: query, answers: []) }
+        guard limit > 0, let name = analyzer.analyze(query) else { return NameLookupResult(query: query, answers: []) }
         var found: [Int64: NameCandidate.Retrieval] = [:]
         var order: [Int64] = []
         func add(_ ids: [Int64], _ retrieval: NameCandidate.Retrieval) {
@@ -122,8 +122,9 @@ public struct NameDirectory {
                 lists: candidate.sources, confidence: candidate.confidence, examples: mentions > 0 ? try reader.examples(of: candidate.entityID, limit: examplesPerAnswer) : [])
         }
         if (answers.first?.score ?? 0) < guessBelow, let guess = try guess(name) {
-            if answers.count >= limit { answers.removeLast() }
-            answers.append(guess)
+            // In rank order, and within the limit (it is the weakest evidence there is).
+            answers.insert(guess, at: answers.firstIndex { $0.score < guess.score } ?? answers.count)
+            if answers.count > limit { answers.removeLast() }
         }
         return NameLookupResult(query: query, answers: answers)
     }

@@ -46,6 +46,17 @@ public struct NameImporter {
         let reader = try UTF8LineReader(path: path)
         let source = path == "-" ? UTF8LineReader.standardInputName : (path as NSString).lastPathComponent
         var report = NameImportReport(path: path, source: source)
+        do {
+            try importLines(reader, path: path, source: source, into: &report, progress: progress)
+        } catch let error as StoreError {
+            // Several lists go in one after another: say which one failed (the ones before stay).
+            throw StoreError(error.code, message: "\(path): \(error.message); nothing of this list was stored", underlying: error.underlying)
+        }
+        return report
+    }
+
+    private func importLines(_ reader: UTF8LineReader, path: String, source: String, into report: inout NameImportReport,
+                             progress: (_ lines: Int) -> Void) throws {
         try store.writeNames { writer in
             var batch: [String] = []
             var firstLine = 1
@@ -84,7 +95,6 @@ public struct NameImporter {
             try write(analysing)
             report.counts = writer.counts
         }
-        return report
     }
 
     /// A batch's analysis, handed from the thread that makes it to the one that writes it (after

@@ -34,7 +34,7 @@ public struct ListedName: Sendable, Equatable {
         public var description: String {
             switch self {
             case .sameScript: "both columns are in the same script; expected english<TAB>hindi"
-            case .noLetters(let column): "column \(column) has no Latin or Devanagari letter"
+            case .noLetters(let column): "column \(column) has no Latin or Devanagari letter (other scripts cannot be keyed)"
             }
         }
     }
@@ -47,12 +47,12 @@ public struct ListedName: Sendable, Equatable {
         let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
         guard let first = columns.first, !(columns.count == 1 && first.isEmpty), !first.hasPrefix("#") else { return nil }
         if first.lowercased() == "english" && columns.count > 1 { return nil }
-        let names = columns.prefix(2).filter { !$0.isEmpty }
-        for (index, name) in names.enumerated() where script(of: name) == nil {
+        let names = columns.prefix(2).enumerated().filter { !$0.element.isEmpty }
+        for (index, name) in names where script(of: name) == nil {
             throw .noLetters(column: index + 1)
         }
         var listed = ListedName(english: nil, hindi: nil)
-        for name in names {
+        for (_, name) in names {
             let isHindi = script(of: name) == .devanagari
             if isHindi ? listed.hindi != nil : listed.english != nil { throw .sameScript }
             if isHindi { listed.hindi = name } else { listed.english = name }
@@ -62,12 +62,18 @@ public struct ListedName: Sendable, Equatable {
         return listed
     }
 
-    /// Devanagari when any letter is, else Latin when any letter is, else nil.
+    /// Devanagari when any letter is, else Latin when any Latin letter is (with accents: José,
+    /// Erdoğan), else nil: names in other scripts cannot be keyed, and are reported rather than
+    /// dropped.
     static func script(of name: String) -> AnalyzedName.Script? {
         var latin = false
         for scalar in name.unicodeScalars {
             if (0x0900...0x097F).contains(scalar.value) { return .devanagari }
-            if scalar.properties.isAlphabetic { latin = true }
+            let value = scalar.value
+            if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || ((0xC0...0x24F).contains(value) && scalar.properties.isAlphabetic) {
+                latin = true
+            }
         }
         return latin ? .latin : nil
     }

@@ -7,7 +7,7 @@ public struct NameCandidate: Sendable, Equatable {
         public var text: String
         /// Folded Latin (``NameSimilarity/fold(_:)``), romanised first for Devanagari.
         public var roman: String
-        /// Aligned segments this form was mined from.
+        /// Mentions mined from the corpus: segments, and pairs' titles and datelines.
         public var mentions: Int
         /// Whether a name list gave this form.
         public var listed: Bool
@@ -45,7 +45,7 @@ public struct NameCandidate: Sendable, Equatable {
     public var forms: [Form]
     /// `person`, `place`, `organisation`, or nil when not known.
     public var type: String?
-    /// `corpus` and the names of the lists that gave it.
+    /// The names of the lists that gave it (the corpus's evidence is in the forms' mentions).
     public var sources: [String]
     public var retrieval: Retrieval
     /// How sure mining was of the entity's spellings (the mean over its mentions); nil when it

@@ -92,11 +92,17 @@ public final class NameWriter {
     /// that each have one are merged), else a new entity.
     /// - Parameters:
     ///   - name: the name.
-    ///   - source: the name list it came from, kept with the entity; nil for the corpus.
+    ///   - source: the name list it came from, kept with the entity; nil for the corpus (whose
+    ///     evidence is the mentions, not a source).
     /// - Returns: the entity and the ids of its English and Hindi forms.
     /// - Throws: the database's error.
     @discardableResult
     public func add(_ name: NameInput, source: String?) throws -> (entity: Int64, english: Int64?, hindi: Int64?) {
+        guard name.english.map({ $0.language == "en" }) ?? true, name.hindi.map({ $0.language == "hi" }) ?? true,
+              name.english != nil || name.hindi != nil else {
+            throw DatabaseError(message: "a name's English spelling must be in Latin and its Hindi one in Devanagari: "
+                                + "\(name.english?.text ?? "-") / \(name.hindi?.text ?? "-")")
+        }
         counts.names += 1
         let english = try name.english.flatMap(existingForm)
         let hindi = try name.hindi.flatMap(existingForm)
@@ -274,7 +280,7 @@ public struct NameReader {
             SELECT DISTINCT s.id, s.en_text, s.hi_text, s.score FROM entity_form f
             JOIN entity_mention m ON m.en_form_id = f.id
             JOIN aligned_segment s ON s.id = m.segment_id
-            WHERE f.entity_id = ? ORDER BY s.score DESC, s.id LIMIT ?
+            WHERE f.entity_id = ? AND s.hi_text != '' AND s.en_text != '' ORDER BY s.score DESC, s.id LIMIT ?
             """), arguments: [id, limit]).map { ($0[1], $0[2]) }
     }
 }
@@ -348,13 +354,15 @@ extension CorpusStore {
         return result!
     }
 
-    /// Entities, forms, and forms mined from the corpus, counted.
+    /// Entities with a live form (listed, or mentioned in the corpus), such forms, and forms mined
+    /// from the corpus, counted.
     /// - Throws: `StoreError` when the store cannot be read.
     public func nameCounts() throws(StoreError) -> (entities: Int, forms: Int, minedForms: Int) {
         do {
             return try writer.read { db in
                 let row = try Row.fetchOne(db, sql: """
-                    SELECT (SELECT COUNT(*) FROM entity), (SELECT COUNT(*) FROM entity_form WHERE listed OR mentions > 0),
+                    SELECT (SELECT COUNT(DISTINCT entity_id) FROM entity_form WHERE listed OR mentions > 0),
+                           (SELECT COUNT(*) FROM entity_form WHERE listed OR mentions > 0),
                            (SELECT COUNT(*) FROM entity_form WHERE mentions > 0)
                     """)!
                 return (row[0], row[1], row[2])

@@ -104,7 +104,7 @@ extension CorpusStore {
                     match_form TEXT NOT NULL,
                     roman TEXT NOT NULL,       -- folded Latin, for similarity
                     listed INTEGER NOT NULL DEFAULT 0,    -- a name list gave it
-                    mentions INTEGER NOT NULL DEFAULT 0,  -- aligned segments it was mined from
+                    mentions INTEGER NOT NULL DEFAULT 0,  -- mentions mined: segments, titles, datelines
                     UNIQUE (language, match_form)
                 );
                 CREATE INDEX entity_form_by_entity ON entity_form(entity_id);
@@ -115,7 +115,7 @@ extension CorpusStore {
                 ) WITHOUT ROWID;
                 CREATE TABLE entity_source (
                     entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
-                    source TEXT NOT NULL,  -- 'corpus', or a name list's file name
+                    source TEXT NOT NULL,  -- a name list's file name (lists after the one that made it)
                     PRIMARY KEY (entity_id, source)
                 ) WITHOUT ROWID;
                 CREATE TABLE entity_mention (

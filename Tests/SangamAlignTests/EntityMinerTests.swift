@@ -41,8 +41,11 @@ struct EntityMinerTests {
                 == ["Ministry of Statistics and Programme Implementation = सांख्यिकी एवं कार्यक्रम कार्यान्वयन मंत्रालय"])
     }
 
-    @Test("A name the other side does not write is not mined")
+    @Test("A name the other side does not write is not mined, nor two different agencies paired")
     func absent() {
         #expect(names("Rahul Gandhi visited Wayanad.", "कांग्रेस नेता ने शनिवार को दौरा किया।").isEmpty)
+        #expect(names("IANS", "भाषा").isEmpty)
+        #expect(names("IANS", "आईएएनएस") == ["IANS = आईएएनएस"])
+        #expect(names("New Delhi", "नई दिल्ली") == ["New Delhi = नई दिल्ली"])
     }
 }

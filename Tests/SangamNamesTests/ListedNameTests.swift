@@ -21,9 +21,13 @@ struct ListedNameTests {
     }
 
     @Test("Lines that are not names say what is wrong")
-    func problems() {
+    func problems() throws {
         #expect(throws: ListedName.Problem.sameScript) { try ListedName.parse("Delhi\tNew Delhi") }
         #expect(throws: ListedName.Problem.noLetters(column: 1)) { try ListedName.parse("12345") }
         #expect(throws: ListedName.Problem.noLetters(column: 2)) { try ListedName.parse("Patna\t—") }
+        #expect(throws: ListedName.Problem.noLetters(column: 2)) { try ListedName.parse("\t123") }
+        // Other scripts cannot be keyed: reported, not silently dropped.
+        #expect(throws: ListedName.Problem.noLetters(column: 1)) { try ListedName.parse("Αθήνα") }
+        #expect(try ListedName.parse("Erdoğan") == ListedName(english: "Erdoğan", hindi: nil))
     }
 }

@@ -96,6 +96,7 @@ struct NamesTests {
             #expect(result.answers.count <= 3)
             #expect(zip(result.answers, result.answers.dropFirst()).allSatisfy { $0.score >= $1.score || $1.source == "transliteration" })
         }
+        #expect(try directory(store).lookup(["Narendra Modi"], limit: 0).first?.answers.isEmpty == true)
         let json = results[0].jsonLine
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["query"] as? String == "Narender Modi")

@@ -50,7 +50,7 @@ public struct EntityMiner: Sendable {
             // A joined name first, as a whole; if it finds nothing, its pieces on their own.
             if !span.pieces.isEmpty {
                 if let name = match(span, in: hindiWords) ?? translatedMatch(span, in: &hindiWords) {
-                    found.append(name)
+                    if !found.contains(where: { $0.english == name.english && $0.hindi == name.hindi }) { found.append(name) }
                 } else {
                     spans = span.pieces[...] + spans
                 }

@@ -59,18 +59,14 @@ struct Lookup: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var all = queries
-            if let batch {
-                try UTF8LineReader(path: batch).forEachLine { all.append($0) }
-            }
             let directory = NameDirectory(store: try store.openExisting(), analyzer: try NameAnalyzer.standard(),
                                           transliteration: try Transliteration.standard())
-            // Batches in chunks, so that output flows and memory stays flat on a long file.
+            // Queries go in chunks as they are read, so that output flows and memory stays flat
+            // on a long file; each chunk is one read transaction.
             var times: [Double] = []
             let record: ((Int, Double) -> Void)? = timings == nil ? nil : { times.append($1) }
-            var start = 0
-            while start < all.count {
-                let chunk = Array(all[start..<min(start + 1024, all.count)])
+            var chunk: [String] = []
+            func answer() throws {
                 for result in try directory.lookup(chunk, limit: limit, timing: record) {
                     if json {
                         StandardStreams.writeLine(result.jsonLine)
@@ -78,8 +74,19 @@ struct Lookup: ParsableCommand {
                         Self.writeTable(result)
                     }
                 }
-                start += chunk.count
+                chunk.removeAll(keepingCapacity: true)
             }
+            for query in queries {
+                chunk.append(query)
+                if chunk.count == 1024 { try answer() }
+            }
+            if let batch {
+                try UTF8LineReader(path: batch).forEachLine { line in
+                    chunk.append(line)
+                    if chunk.count == 1024 { try answer() }
+                }
+            }
+            try answer()
             if let timings {
                 let text = times.map { String(format: "%.1f", $0 * 1e6) }.joined(separator: "\n") + "\n"
                 try AtomicFile.write(text, to: timings)
