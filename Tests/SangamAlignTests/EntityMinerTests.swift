@@ -41,6 +41,13 @@ struct EntityMinerTests {
                 == ["Ministry of Statistics and Programme Implementation = सांख्यिकी एवं कार्यक्रम कार्यान्वयन मंत्रालय"])
     }
 
+    @Test("A lower-case word Hindi spells with the name gives a longer name too; a translated one does not")
+    func followingWord() {
+        #expect(names("Ducks gathered at the Sohola beel this winter.", "इस सर्दी सोहोला बील में बत्तखें जुटीं।")
+                == ["Sohola = सोहोला", "Sohola beel = सोहोला बील"])
+        #expect(names("The Modi government announced it.", "मोदी सरकार ने इसकी घोषणा की।") == ["Modi = मोदी"])
+    }
+
     @Test("A name the other side does not write is not mined, nor two different agencies paired")
     func absent() {
         #expect(names("Rahul Gandhi visited Wayanad.", "कांग्रेस नेता ने शनिवार को दौरा किया।").isEmpty)

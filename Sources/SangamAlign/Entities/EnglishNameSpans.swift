@@ -12,6 +12,9 @@ struct EnglishNameSpan: Equatable {
     /// Where the span stands in the sentence, in tokens, and whether punctuation ends it.
     var tokens: ClosedRange<Int> = 0...0
     var endsInPunctuation = false
+    /// The lower-case word right after the name, when nothing separates them (Sohola beel,
+    /// Delhi police): Hindi may write it as part of the name.
+    var following: String?
 
     var text: String { words.joined(separator: " ") }
 }
@@ -77,7 +80,12 @@ enum EnglishNameSpans {
                 current.append("of")
                 continue
             } else {
+                let before = spans.count
                 close()
+                if spans.count > before, !spans[before].endsInPunctuation, leading.isEmpty,
+                   word.count > 2, word.allSatisfy({ $0.isLetter && $0.isLowercase }) {
+                    spans[before].following = String(word)
+                }
                 continue
             }
             if possessive || (!trailing.isEmpty && !(trailing == "." && isAbbreviation)) {

@@ -72,8 +72,24 @@ public struct EntityMiner: Sendable {
                 ?? translatedMatch(span, in: &hindiWords)
             else { continue }
             if !found.contains(where: { $0.english == name.english && $0.hindi == name.hindi }) { found.append(name) }
+            if let longer = withFollowingWord(name, span: span, in: hindiWords),
+               !found.contains(where: { $0.english == longer.english && $0.hindi == longer.hindi }) {
+                found.append(longer)
+            }
         }
         return found
+    }
+
+    /// The name with the lower-case word after it, when the Hindi writes that word right after
+    /// the name too, spelled alike (Sohola beel, सोहोला बील): a second, longer name. Translated
+    /// words (Modi government, मोदी सरकार) are not spelled alike and add nothing.
+    private func withFollowingWord(_ name: MinedName, span: EnglishNameSpan, in hindi: HindiWords) -> MinedName? {
+        guard let following = span.following, let end = hindi.end(of: name.hindi), end < hindi.words.count else { return nil }
+        let word = hindi.words[end]
+        guard !word.key.isEmpty, let analysed = cache.analysed(following, analyzer), analysed.wholeKeys.contains(word.key),
+              NameSimilarity.similarity(analysed.roman, NameSimilarity.fold(analyzer.romanize(word.text))) >= 0.6 else { return nil }
+        return MinedName(english: name.english + " " + following, hindi: name.hindi + " " + word.text, type: name.type,
+                         confidence: name.confidence * 0.9)
     }
 
     /// `name` analysed by the miner's analyser, from its cache when it was before: the stage
@@ -349,6 +365,16 @@ struct HindiWords {
     private static let spaces: Set<Unicode.Scalar> = [" ", "\t", "\n", "\u{00A0}"]
     private static let punctuation: Set<Unicode.Scalar> = ["।", "॥", ",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]",
                                                            "‘", "’", "“", "”", "-", "–", "—"]
+
+    /// The index just after the first run of words that is `phrase`, if there is one.
+    func end(of phrase: String) -> Int? {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count <= words.count else { return nil }
+        for start in 0...(words.count - parts.count) where zip(words[start...], parts).allSatisfy({ $0.text == $1 }) {
+            return start + parts.count
+        }
+        return nil
+    }
 
     /// Whether the words of `phrase` occur here in a row.
     func contains(phrase: String) -> Bool {
