@@ -47,18 +47,11 @@ public struct AlignmentStage {
         var start = 0
         while start < pairs.count {
             let batch = Array(pairs[start..<min(start + batchSize, pairs.count)])
-            var results = [SentenceAlignment?](repeating: nil, count: batch.count)
-            let extractor = self.extractor
-            let aligner = self.aligner
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let output = buffer
-                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                    output[index] = aligner.align(english: batch[index].english.map(extractor.analyze),
-                                                  hindi: batch[index].hindi.map(extractor.analyze))
-                }
+            let extractor = self.extractor, aligner = self.aligner
+            let results = batch.concurrentMap { pair in
+                aligner.align(english: pair.english.map(extractor.analyze), hindi: pair.hindi.map(extractor.analyze))
             }
             for (pair, alignment) in zip(batch, results) {
-                guard let alignment else { continue }
                 let segments = alignment.beads.map { bead in
                     NewAlignedSegment(englishPositions: Array(bead.english), hindiPositions: Array(bead.hindi),
                                       englishText: bead.english.map { pair.english[$0] }.joined(separator: " "),

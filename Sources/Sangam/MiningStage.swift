@@ -45,44 +45,26 @@ public struct MiningStage {
         let time = ISO8601DateFormatter().string(from: Date())
         // A batch is mined (on every core) while the one before is stored and the next is read:
         // reading and writing are the stage's serial part.
-        var mining: (batch: [Int64], group: DispatchGroup, result: MinedBatch)?
-        func save(_ mined: (batch: [Int64], group: DispatchGroup, result: MinedBatch)) throws {
-            mined.group.wait()
-            try store.saveMentions(Array(zip(mined.batch, mined.result.mentions)).map { (pair: $0.0, mentions: $0.1) }, at: time)
-            summary.pairs += mined.batch.count
-            summary.mentions += mined.result.mentions.map(\.count).reduce(0, +)
+        var mining: (batch: [Int64], mentions: BackgroundWork<[[NameMention]]>)?
+        func save() throws {
+            guard let (batch, work) = mining else { return }
+            let mentions = work.wait()
+            try store.saveMentions(Array(zip(batch, mentions)).map { (pair: $0.0, mentions: $0.1) }, at: time)
+            summary.pairs += batch.count
+            summary.mentions += mentions.map(\.count).reduce(0, +)
             progress(summary.pairs, pairs.count)
         }
         var start = 0
         while start < pairs.count {
             let batch = Array(pairs[start..<min(start + batchSize, pairs.count)])
-            let work = try store.pairsToMine(batch)
-            let result = MinedBatch(), group = DispatchGroup(), miner = self.miner
-            DispatchQueue.global().async(group: group) { result.mentions = Self.mine(work, miner: miner) }
-            if let previous = mining { try save(previous) }
-            mining = (batch, group, result)
+            let work = try store.pairsToMine(batch), miner = self.miner
+            let mined = BackgroundWork { work.concurrentMap { Self.mentions(in: $0, miner: miner) } }
+            try save()
+            mining = (batch, mined)
             start += batch.count
         }
-        if let last = mining { try save(last) }
+        try save()
         return summary
-    }
-
-    /// A batch's mentions, handed from the thread that mines them to the one that stores them
-    /// (after waiting for it).
-    private final class MinedBatch: @unchecked Sendable {
-        var mentions: [[NameMention]] = []
-    }
-
-    /// The mentions of each pair of a batch, mined on every core.
-    private static func mine(_ work: [PairForMining], miner: EntityMiner) -> [[NameMention]] {
-        var results = [[NameMention]](repeating: [], count: work.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: work.count) { index in
-                output[index] = mentions(in: work[index], miner: miner)
-            }
-        }
-        return results
     }
 
     /// The names of a pair: those of its segments (and of English sentences left unaligned,

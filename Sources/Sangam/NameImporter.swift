@@ -62,26 +62,26 @@ public struct NameImporter {
             var firstLine = 1
             // One batch is parsed and analysed (on the other cores) while the one before is
             // written: writing is the part that cannot be shared out.
-            var analysing: (group: DispatchGroup, result: AnalysedBatch)?
-            func write(_ previous: (group: DispatchGroup, result: AnalysedBatch)?) throws {
-                guard let previous else { return }
-                previous.group.wait()
-                for (line, problem) in previous.result.problems {
-                    report.problemCount += 1
-                    if report.problems.count < problemsListed { report.problems.append("\(path):\(line): \(problem)") }
-                }
-                for name in previous.result.names {
-                    guard let name else { continue }
-                    try writer.add(name, source: source)
+            var analysing: (firstLine: Int, lines: BackgroundWork<[Line]>)?
+            func write() throws {
+                guard let (first, work) = analysing else { return }
+                for (offset, line) in work.wait().enumerated() {
+                    switch line {
+                    case .skipped:
+                        continue
+                    case .problem(let problem):
+                        report.problemCount += 1
+                        if report.problems.count < problemsListed { report.problems.append("\(path):\(first + offset): \(problem)") }
+                    case .name(let name):
+                        try writer.add(name, source: source)
+                    }
                 }
             }
             func flush() throws {
-                let result = AnalysedBatch()
-                let group = DispatchGroup()
-                let lines = batch, first = firstLine, analyzer = self.analyzer
-                DispatchQueue.global().async(group: group) { Self.analyze(lines, firstLine: first, analyzer: analyzer, into: result) }
-                try write(analysing)
-                analysing = (group, result)
+                let lines = batch, analyzer = self.analyzer
+                let work = BackgroundWork { lines.concurrentMap { Self.read($0, analyzer: analyzer) } }
+                try write()
+                analysing = (firstLine, work)
                 firstLine += batch.count
                 batch.removeAll(keepingCapacity: true)
                 progress(report.lines)
@@ -92,50 +92,30 @@ public struct NameImporter {
                 if batch.count == batchSize { try flush() }
             }
             try flush()
-            try write(analysing)
+            try write()
             report.counts = writer.counts
         }
     }
 
-    /// A batch's analysis, handed from the thread that makes it to the one that writes it (after
-    /// waiting for it).
-    private final class AnalysedBatch: @unchecked Sendable {
-        var names: [NameInput?] = []
-        /// Lines that are not names, by line number.
-        var problems: [(Int, ListedName.Problem)] = []
+    /// What a line of a list is.
+    private enum Line: Sendable {
+        case skipped
+        case name(NameInput)
+        case problem(ListedName.Problem)
     }
 
-    /// The names of `lines` as the store keeps them, parsed and analysed on every core: nil for a
-    /// line to skip, a problem for a line that is not a name.
-    private static func analyze(_ lines: [String], firstLine: Int, analyzer: NameAnalyzer, into result: AnalysedBatch) {
-        var inputs = [NameInput?](repeating: nil, count: lines.count)
-        var problems = [ListedName.Problem?](repeating: nil, count: lines.count)
-        let chunks = max(1, min(lines.count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
-        inputs.withUnsafeMutableBufferPointer { inputBuffer in
-            problems.withUnsafeMutableBufferPointer { problemBuffer in
-                nonisolated(unsafe) let output = inputBuffer
-                nonisolated(unsafe) let failures = problemBuffer
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    for index in stride(from: chunk, to: lines.count, by: chunks) {
-                        let listed: ListedName
-                        do {
-                            guard let parsed = try ListedName.parse(Substring(lines[index])) else { continue }
-                            listed = parsed
-                        } catch let problem as ListedName.Problem {
-                            failures[index] = problem
-                            continue
-                        } catch {
-                            continue
-                        }
-                        let english = listed.english.flatMap(analyzer.analyze)?.formInput
-                        let hindi = listed.hindi.flatMap(analyzer.analyze)?.formInput
-                        guard english != nil || hindi != nil else { continue }
-                        output[index] = NameInput(english: english, hindi: hindi, type: listed.type)
-                    }
-                }
-            }
+    /// One line parsed and its names analysed as the store keeps them.
+    private static func read(_ line: String, analyzer: NameAnalyzer) -> Line {
+        let listed: ListedName
+        do {
+            guard let parsed = try ListedName.parse(Substring(line)) else { return .skipped }
+            listed = parsed
+        } catch {
+            return .problem(error)
         }
-        result.names = inputs
-        result.problems = problems.enumerated().compactMap { index, problem in problem.map { (firstLine + index, $0) } }
+        let english = listed.english.flatMap(analyzer.analyze)?.formInput
+        let hindi = listed.hindi.flatMap(analyzer.analyze)?.formInput
+        guard english != nil || hindi != nil else { return .skipped }
+        return .name(NameInput(english: english, hindi: hindi, type: listed.type))
     }
 }

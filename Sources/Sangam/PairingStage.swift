@@ -58,18 +58,11 @@ public struct PairingStage {
 
     /// The articles as the pairer sees them, analysed on all cores.
     private func documents(_ articles: [ArticleForAlignment]) -> [PairingDocument] {
-        var documents = [PairingDocument?](repeating: nil, count: articles.count)
         let extractor = self.extractor
-        documents.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-                let article = articles[index]
-                output[index] = PairingDocument(id: article.id, epoch: article.publishedEpoch,
-                                                sentences: article.sentences.map(extractor.analyze),
-                                                title: article.title.map(extractor.analyze))
-            }
+        return articles.concurrentMap { article in
+            PairingDocument(id: article.id, epoch: article.publishedEpoch, sentences: article.sentences.map(extractor.analyze),
+                            title: article.title.map(extractor.analyze))
         }
-        return documents.map { $0! }
     }
 }
 
