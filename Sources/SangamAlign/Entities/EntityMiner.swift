@@ -378,56 +378,47 @@ struct HindiWords {
 
     /// Whether the words of `phrase` occur here in a row.
     func contains(phrase: String) -> Bool {
-        let parts = phrase.split(separator: " ").map(String.init)
-        guard !parts.isEmpty, parts.count <= words.count else { return false }
-        for start in 0...(words.count - parts.count) where zip(words[start...], parts).allSatisfy({ $0.text == $1 }) {
-            return true
-        }
-        return false
+        end(of: phrase) != nil
     }
 }
 
 /// What the miner has analysed, shared by the threads that mine: English names with their keys
 /// and romanisation, Hindi words with their keys. Bounded: it starts over when full.
 final class MiningCache: Sendable {
-    private let names = Mutex<[String: AnalyzedName?]>([:])
-    private let keys = Mutex<[[UInt8]: String]>([:])
-    private let capacity = 100_000
+    /// Keyed by bytes: a String key hashes by canonical equivalence, slow for Devanagari.
+    private let names = BoundedCache<[UInt8], AnalyzedName?>()
+    private let keys = BoundedCache<[UInt8], String>()
+    private let parts = BoundedCache<[UInt8], (words: [EntityMiner.Part], phrases: [EntityMiner.Part])>()
 
     /// `name` analysed by `analyzer`, from the cache when it was before.
     func analysed(_ name: String, _ analyzer: NameAnalyzer) -> AnalyzedName? {
-        if let known = names.withLock({ $0[name] }) { return known }
-        let analysed = analyzer.analyze(name)
-        names.withLock { names in
-            if names.count >= capacity { names.removeAll(keepingCapacity: true) }
-            names[name] = analysed
-        }
-        return analysed
+        names.value(for: Array(name.utf8)) { analyzer.analyze(name) }
     }
 
-    /// The phonetic key of a Devanagari word, from the cache when it was before. Keyed by the
-    /// word's bytes: a String key hashes by canonical equivalence, slow for Devanagari.
+    /// The phonetic key of a Devanagari word, from the cache when it was before.
     func key(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        if let known = keys.withLock({ $0[bytes] }) { return known }
-        let key = PhoneticKey.keys(for: word).first ?? ""
-        keys.withLock { keys in
-            if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
-            keys[bytes] = key
-        }
-        return key
+        keys.value(for: Array(word.utf8)) { PhoneticKey.keys(for: word).first ?? "" }
     }
-
-    private let parts = Mutex<[String: (words: [EntityMiner.Part], phrases: [EntityMiner.Part])]>([:])
 
     /// An English name's parts, from the cache when it was read before.
     func readings(_ name: String, _ make: () -> (words: [EntityMiner.Part], phrases: [EntityMiner.Part]))
         -> (words: [EntityMiner.Part], phrases: [EntityMiner.Part]) {
-        if let known = parts.withLock({ $0[name] }) { return known }
+        parts.value(for: Array(name.utf8), make)
+    }
+}
+
+/// A map shared by threads that starts over when full: what was computed for a key, computed
+/// again only when it is not there (two threads may both compute it; either answer is right).
+private final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let storage = Mutex<[Key: Value]>([:])
+    private let capacity = 100_000
+
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        if let known = storage.withLock({ $0[key] }) { return known }
         let made = make()
-        parts.withLock { parts in
-            if parts.count >= capacity { parts.removeAll(keepingCapacity: true) }
-            parts[name] = made
+        storage.withLock { storage in
+            if storage.count >= capacity { storage.removeAll(keepingCapacity: true) }
+            storage[key] = made
         }
         return made
     }
