@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import (OUTPUT, REPO, Runner, Samples, add_binary_and_runs, add_cpu_and_timeout,  # noqa: E402
                       binary_description, header_lines, load_line, mib, noise_warning, pin_command,
-                      resolve_binary, rotated, utc_now, vary_numbers, venv_python_with, write_report)
+                      resolve_binary, run_interleaved, utc_now, vary_numbers, venv_python_with, write_report)
 
 DEV = REPO / "Benchmarks" / "align-dev"
 TARGET_SENTENCES_PER_S = 25_000
@@ -153,11 +153,7 @@ def main() -> int:
     samples = Samples((name, size) for name, size, _ in commands)
     load_before = os.getloadavg()
     try:
-        for r in range(args.runs):
-            for name, size, argv in rotated(commands, r):
-                wall, cpu, rss, _, _ = runner.run(argv)
-                samples.add((name, size), wall, cpu, rss)
-            print(f"round {r + 1}/{args.runs} done", file=sys.stderr)
+        run_interleaved(runner, commands, args.runs, samples)
 
         pair_runner = Runner([], args.timeout, keep_stdout=True)
         db = make_articles(binary, args.articles, work, pair_runner)

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import (OUTPUT, REPO, Runner, Samples, add_binary_and_runs, add_cpu_and_timeout,  # noqa: E402
                       binary_description, header_lines, load_line, memory_growth, mib, noise_warning,
-                      pin_command, resolve_binary, rotated, utc_now, write_report)
+                      pin_command, resolve_binary, run_interleaved, utc_now, write_report)
 
 TARGETS = {"moses": 200_000, "tsv": 200_000, "jsonl": 200_000, "tmx": 100_000}
 
@@ -87,11 +87,7 @@ def main() -> int:
     samples = Samples((fmt, size) for fmt, size, _ in jobs)
     load_before = os.getloadavg()
     try:
-        for r in range(args.runs):
-            for fmt, size, argv in rotated(jobs, r):
-                wall, cpu, rss, _, _ = runner.run(argv)
-                samples.add((fmt, size), wall, cpu, rss)
-            print(f"round {r + 1}/{args.runs} done", file=sys.stderr)
+        run_interleaved(runner, jobs, args.runs, samples)
     finally:
         runner.close()
     load_after = os.getloadavg()

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import (CORPUS, MB, OUTPUT, REPO, Runner, Samples, add_binary_and_runs,  # noqa: E402
                       add_cpu_and_timeout, binary_description, blocks, file_sha256, first_line,
                       header_lines, load_line, memory_growth, mib, noise_warning, pin_command,
-                      read_meta, resolve_binary, rotated, utc_now, vary_numbers, write_json,
+                      read_meta, resolve_binary, run_interleaved, utc_now, vary_numbers, write_json,
                       write_report)
 
 # Bump when the corpus generator changes, so old files are not reused by mistake.
@@ -240,13 +240,8 @@ def main() -> int:
     samples = Samples((n, s) for n, s, _ in jobs)
     load_before = os.getloadavg()
     try:
-        for r in range(args.runs):
-            for name, size, argv in rotated(jobs, r):
-                wall, cpu, rss, _, _ = runner.run(argv)
-                samples.add((name, size), wall, cpu, rss)
-            print(f"round {r + 1}/{args.runs}: " + ", ".join(
-                f"{n} {samples.walls[(n, 'big')][-1]:.2f}s" for n, s, _ in jobs if s == "big"),
-                file=sys.stderr)
+        run_interleaved(runner, jobs, args.runs, samples, report=lambda samples: ", ".join(
+            f"{n} {samples.walls[(n, 'big')][-1]:.2f}s" for n, s, _ in jobs if s == "big"))
     finally:
         runner.close()
     load_after = os.getloadavg()

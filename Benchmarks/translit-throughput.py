@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import (CORPUS, MB, OUTPUT, REPO, Runner, Samples, add_binary_and_runs,  # noqa: E402
                       add_cpu_and_timeout, binary_description, blocks, file_sha256, first_line,
                       header_lines, load_line, mib, noise_warning, pin_command, read_meta,
-                      resolve_binary, rotated, utc_now, vary_numbers, write_json, write_report)
+                      resolve_binary, run_interleaved, utc_now, vary_numbers, write_json, write_report)
 
 # Bump when a generator changes, so old files are not reused by mistake.
 GENERATOR_VERSION = 1
@@ -374,12 +374,9 @@ def main() -> int:
     samples = Samples((label, kind) for label, kind, _ in jobs)
     load_before = os.getloadavg()
     try:
-        for r in range(args.runs):
-            for label, kind, argv in rotated(jobs, r):
-                wall, cpu, rss, _, _ = runner.run(on_stdin(inputs[kind][0], argv))
-                samples.add((label, kind), wall, cpu, rss)
-            print(f"round {r + 1}/{args.runs}: " + ", ".join(
-                f"{label} {samples.walls[(label, kind)][-1]:.2f}s" for label, kind, _ in jobs), file=sys.stderr)
+        run_interleaved(runner, jobs, args.runs, samples, argv_of=lambda job: on_stdin(inputs[job[1]][0], job[2]),
+                        report=lambda samples: ", ".join(
+                            f"{label} {samples.walls[(label, kind)][-1]:.2f}s" for label, kind, _ in jobs))
     finally:
         runner.close()
     load_after = os.getloadavg()
