@@ -40,7 +40,7 @@ public struct MiningStage {
     /// - Returns: the totals.
     /// - Throws: `StoreError`; pairs stored before stay mined.
     public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> MiningSummary {
-        let pairs = try store.pairsToMine()
+        let pairs = try store.pairIDsToMine()
         var summary = MiningSummary()
         let time = ISO8601DateFormatter().string(from: Date())
         // A batch is mined (on every core) while the one before is stored and the next is read:

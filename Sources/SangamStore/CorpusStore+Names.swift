@@ -374,7 +374,7 @@ extension CorpusStore {
 
     /// Aligned pairs whose segments have not been mined for names since they were aligned.
     /// - Throws: `StoreError` when the store cannot be read.
-    public func pairsToMine() throws(StoreError) -> [Int64] {
+    public func pairIDsToMine() throws(StoreError) -> [Int64] {
         do {
             return try writer.read { db in
                 try Int64.fetchAll(db, sql: """

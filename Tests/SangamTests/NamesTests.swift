@@ -130,7 +130,7 @@ struct NamesTests {
         let mentions = { try store.writer.read { try Int.fetchOne($0, sql: "SELECT SUM(mentions) FROM entity_form")! } }
         let before = try mentions()
         _ = try AlignmentStage(store: store, extractor: extractor).run(all: true)
-        #expect(try store.pairsToMine().count == 15)
+        #expect(try store.pairIDsToMine().count == 15)
         #expect(try stage.run().pairs == 15)
         #expect(try mentions() == before)
         #expect(try store.nameCounts() == counts)
