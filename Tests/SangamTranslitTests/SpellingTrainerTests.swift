@@ -49,6 +49,13 @@ struct SpellingTrainerTests {
         ])
     }
 
+    @Test("With the shipped costs sh is one sound, not as s and a silent h (Sharad was सराद)",
+          arguments: ["Sharad", "Shashi", "Shanti", "Subhash"])
+    func digraphNotSplit(latin: String) throws {
+        let best = try #require(try Transliteration.standard().candidates(for: latin, to: .devanagari).first?.text)
+        #expect(!best.contains("स"), "\(latin) → \(best)")
+    }
+
     @Test("The letter model prefers Hindi-looking spellings")
     func letterModel() {
         let model = LetterModel(words: ["यादव", "राघव", "माधव", "केशव", "यामिनी", "दावा"])

@@ -237,8 +237,11 @@ public struct DevanagariSpeller: Sendable {
         for index in 0..<letters.count {
             guard !beams[index].isEmpty else { continue }
             let states = prune(beams[index])
-            for (length, readings) in LatinGraphemes.readings(letters, at: index) {
+            let graphemes = LatinGraphemes.readings(letters, at: index)
+            let splits = splitChoice(letters, at: index, graphemes: graphemes)
+            for (length, readings) in graphemes {
                 memo.readings.removeAll(keepingCapacity: true)
+                let splitCost = splits.map { lookUp(groups: $0.groups, chosen: "\(length)", hand: 0, costs: costs) } ?? 0
                 let isFinal = index + length == letters.count
                 let grapheme = String(decoding: letters[index..<(index + length)], as: UTF8.self)
                 let group = "G:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: length))"
@@ -253,7 +256,11 @@ public struct DevanagariSpeller: Sendable {
                 let groups = ["\(group)|\(letter(-2))\(letter(-1))_\(letter(1))\(letter(2))",
                               "\(group)|\(letter(-1))_\(letter(1))", group]
                 let alternatives = readings.map { (output: $0.output, hand: $0.cost) }
-                for state in states {
+                for var state in states {
+                    if let splits {
+                        state.cost += splitCost
+                        state.decisions?.append(Decision(groups: splits.groups, alternatives: splits.alternatives, chosen: "\(length)"))
+                    }
                     for (readingIndex, reading) in readings.enumerated() {
                         for next in extend(state, with: reading, output: alternatives[readingIndex].output, groups: groups,
                                            among: alternatives, isFinal: isFinal, costs: costs, memo: memo) {
@@ -267,6 +274,28 @@ public struct DevanagariSpeller: Sendable {
         var finished = prune(beams[letters.count])
         if let target { finished = finished.filter { isPrefix($0.text, of: target, whole: true) } }
         return finished
+    }
+
+    /// Where graphemes of different lengths start at one place (sh, or s then h), which one is
+    /// read is a decision of its own, in groups named by the longest (`S:sh@M|a_a>1`), with no
+    /// hand-set preference: without it, each reading's cost is relative only to the other
+    /// readings of its own grapheme, and a path that splits sh into स and a silent h looked as
+    /// cheap as श once training had made that silent h the usual reading after s (Sharad came
+    /// out सराद). Nil where only one grapheme starts.
+    private static func splitChoice(_ letters: [UInt8], at index: Int, graphemes: [(length: Int, readings: [LatinGraphemes.Reading])])
+        -> (groups: [String], alternatives: [(output: String, hand: Double)])? {
+        guard graphemes.count > 1, let longest = graphemes.first?.length else { return nil }
+        let grapheme = String(decoding: letters[index..<(index + longest)], as: UTF8.self)
+        let group = "S:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: longest))"
+        func letter(_ position: Int) -> Character {
+            guard position >= 0 else { return "^" }
+            guard position < letters.count else { return "$" }
+            return Character(Unicode.Scalar(letters[position]))
+        }
+        let after = index + longest
+        let groups = ["\(group)|\(letter(index - 2))\(letter(index - 1))_\(letter(after))\(letter(after + 1))",
+                      "\(group)|\(letter(index - 1))_\(letter(after))", group]
+        return (groups, graphemes.map { (output: "\($0.length)", hand: 0) })
     }
 
     private static func isPrefix(_ text: String, of target: [Unicode.Scalar], whole: Bool) -> Bool {
