@@ -52,7 +52,7 @@ public final class Transliteration {
     ///   - learned: whether to use the learned costs and the letter model.
     /// - Throws: `ICUError`, or a dictionary file's error (`TextInputError`, `DictionaryError`).
     public static func standard(exceptions: Bool = true, learned: Bool = true) throws -> Transliteration {
-        let listed = exceptions ? try RomanizationExceptions.standard() : RomanizationExceptions()
+        let listed = exceptions ? try RomanizationExceptions.standard().merged(with: .glossaryPlaces()) : RomanizationExceptions()
         return try Transliteration(exceptions: listed) { listed in
             // The training lists, read once: their spellings for this direction only (a Hindi
             // spelling has several English ones, so romanisation keeps its rules), and the

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SangamTranslit
 
@@ -137,6 +138,33 @@ struct RomanizerTests {
         #expect(bundled.count > 100)
         let withList = try Romanizer(exceptions: bundled)
         #expect(withList.romanize("दिल्ली लखनऊ ठाकरे बनर्जी") == "Delhi Lucknow Thackeray Banerjee")
+    }
+
+    @Test("The glossary's place names are spellings where both words share a key, not where one translates the other")
+    func glossaryPlaces() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-\(UUID().uuidString).tsv").path
+        try """
+            # english<TAB>hindi forms<TAB>kind
+            Germany\tजर्मनी\tcountry
+            India\tभारत|हिंदुस्तान\tcountry
+            San Francisco\tसैन फ्रांसिस्को\tcity
+            Jammu and Kashmir\tजम्मू और कश्मीर|जम्मू-कश्मीर\tstate
+            Statue of Liberty\tस्टैच्यू ऑफ लिबर्टी\tplace
+            election\tचुनाव\tnoun
+            Pope\tपोप\ttitle
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let places = try RomanizationExceptions(glossaryPlacesAt: path)
+        let withPlaces = try Romanizer(exceptions: places)
+        #expect(withPlaces.romanize("जर्मनी और सैन फ्रांसिस्को") == "Germany Aur San Francisco")
+        #expect(withPlaces.romanize("भरत भारत") == "Bharat Bharat")  // India translates भारत
+        #expect(places.latin(for: "और") == nil)  // and translates और
+        #expect(places.latin(for: "कश्मीर") == "Kashmir")
+        #expect(places.latin(for: "लिबर्टी") == "Liberty")
+        #expect(places.latin(for: "पोप") == nil)  // a title, not a place
+        #expect(places.latin(for: "चुनाव") == nil)
+        #expect(DevanagariSpeller(exceptions: places).candidates(forWord: "Germany", limit: 1).first?.text == "जर्मनी")
     }
 
     @Test("ISO 15919 through ICU keeps every vowel and diacritic")
