@@ -58,6 +58,27 @@ struct NamesTests {
         #expect(modi.first?.answers.first?.lists == ["leaders.tsv", "officials.tsv"])
     }
 
+    @Test("A name that joins two entities merges them; references stay whole and foreign keys are checked again after")
+    func mergeKeepsReferences() throws {
+        let store = try CorpusStore(writer: DatabaseQueue())
+        let importer = NameImporter(store: store, analyzer: Self.analyzer)
+        _ = try importer.importList(try list("Arvind Kejriwal\n", name: "english.tsv"))
+        _ = try importer.importList(try list("अरविंद केजरीवाल\n", name: "hindi.tsv"))
+        _ = try importer.importList(try list("अरविंद केजरीवाल\n", name: "more.tsv"))  // a source row for the entity merged away
+        _ = try importer.importList(try list("Arvind Kejriwal\tअरविंद केजरीवाल\n", name: "both.tsv"))
+        #expect(try store.nameCounts().entities == 1)
+        let (orphans, checking) = try store.writer.read { db in
+            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(orphans == 0)
+        #expect(checking == true)
+        let found = try NameDirectory(store: store, analyzer: Self.analyzer, transliteration: nil).lookup(["Kejriwal", "केजरीवाल"], limit: 1)
+        for query in found {
+            #expect(query.answers.first?.english == "Arvind Kejriwal" && query.answers.first?.hindi == "अरविंद केजरीवाल")
+            #expect(query.answers.first?.lists == ["both.tsv", "english.tsv", "hindi.tsv", "more.tsv"])
+        }
+    }
+
     @Test("A list that is not UTF-8 leaves nothing of itself behind")
     func badList() throws {
         let store = try CorpusStore(writer: DatabaseQueue())
