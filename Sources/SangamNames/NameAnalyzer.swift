@@ -27,7 +27,9 @@ public struct NameAnalyzer: Sendable {
     /// - Parameter name: a name in Latin or Devanagari (a line of a name list, a span of a sentence).
     /// - Returns: the analysed name, or nil when it has no letter of either script.
     public func analyze(_ name: String) -> AnalyzedName? {
-        let text = normalizer.nfc(name).split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isWhitespace }).joined(separator: " ")
+        // Whitespace runs as one space, split by scalar (grapheme breaking is slow).
+        let text = normalizer.nfc(name).unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+            .map { String(Substring($0)) }.joined(separator: " ")
         let wordKeys = PhoneticKey.keys(forName: text)
         guard !wordKeys.isEmpty else { return nil }
         let script: AnalyzedName.Script = Transliteration.defaultTarget(for: text) == .latin ? .devanagari : .latin

@@ -14,7 +14,10 @@ public struct NameFormInput: Sendable, Equatable {
     /// Folded Latin, for similarity.
     public var roman: String
     /// The phonetic keys to index the form under.
-    public var keys: [String]
+    public var keys: [String] { didSet { keyHashes = Self.hashes(keys) } }
+    /// The keys as the store indexes them, distinct: hashed where the form is made (on the cores
+    /// that analyse a name list), not by the one writer.
+    private(set) var keyHashes: [Int64]
 
     /// Creates a form.
     public init(language: String, text: String, matchForm: String, roman: String, keys: [String]) {
@@ -23,6 +26,16 @@ public struct NameFormInput: Sendable, Equatable {
         self.matchForm = matchForm
         self.roman = roman
         self.keys = keys
+        self.keyHashes = Self.hashes(keys)
+    }
+
+    private static func hashes(_ keys: [String]) -> [Int64] {
+        var hashes: [Int64] = []
+        for key in keys {
+            let hash = NameKey.hash(key)
+            if !hashes.contains(hash) { hashes.append(hash) }
+        }
+        return hashes
     }
 }
 
@@ -130,12 +143,12 @@ public final class NameWriter {
         // mined one may, so mined spellings keep their own keys). Names in two scripts share
         // most keys: on a million listed names this is 38 % fewer key rows, the import's largest
         // table.
-        let hindiKeys = name.hindi.map { Set($0.keys.map(NameKey.hash)) } ?? []
-        let sharedKeys = listed && english == nil && hindi == nil ? hindiKeys : []
+        let sharedKeys = listed && english == nil && hindi == nil ? name.hindi?.keyHashes ?? [] : []
         let englishID = try name.english.map { form in
-            try english?.form ?? insert(form, entity: entity, listed: listed, keys: Set(form.keys.map(NameKey.hash)).subtracting(sharedKeys))
+            try english?.form ?? insert(form, entity: entity, listed: listed,
+                                        keys: sharedKeys.isEmpty ? form.keyHashes : form.keyHashes.filter { !sharedKeys.contains($0) })
         }
-        let hindiID = try name.hindi.map { form in try hindi?.form ?? insert(form, entity: entity, listed: listed, keys: hindiKeys) }
+        let hindiID = try name.hindi.map { form in try hindi?.form ?? insert(form, entity: entity, listed: listed, keys: form.keyHashes) }
         if let source {
             for id in [english?.form, hindi?.form].compactMap({ $0 }) {
                 try markListed.run(.integer(id))
@@ -166,7 +179,7 @@ public final class NameWriter {
     }
 
     /// Inserts a new spelling of `entity`, with its search row, and queues `keys` for it.
-    private func insert(_ form: NameFormInput, entity: Int64, listed: Bool, keys: Set<Int64>) throws -> Int64 {
+    private func insert(_ form: NameFormInput, entity: Int64, listed: Bool, keys: [Int64]) throws -> Int64 {
         try insertForm.run(.integer(entity), .text(form.language), .text(form.text), .text(form.matchForm), .text(form.roman),
                            .integer(listed ? 1 : 0))
         let id = db.lastInsertedRowID

@@ -90,7 +90,9 @@ public enum PhoneticKey {
 
     /// The keys of each word of a name, in order: `Narendra Modi` → [[NRNDR], [MD]].
     public static func keys(forName name: String) -> [[String]] {
-        name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "." }).map { keys(for: String($0)) }
+        // Split by scalar, not by Character: grapheme breaking cost more than the keys.
+        name.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "." || $0.properties.isWhitespace })
+            .map { keys(for: String(Substring($0))) }
             .filter { !$0.isEmpty }
     }
 
