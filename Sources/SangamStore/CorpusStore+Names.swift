@@ -81,7 +81,9 @@ public final class NameWriter {
     private let addSource: FastStatement
     private let insertKey: FastStatement
     private let findForm: FastStatement
-    private let indexForm: FastStatement
+    /// The id the first spelling this writer adds gets: spellings are never deleted by a writer,
+    /// so everything from it on is what it added (see ``finish()``).
+    private let firstNewForm: Int64
     private let insertForm: FastStatement
 
     fileprivate init(db: Database) throws {
@@ -95,7 +97,7 @@ public final class NameWriter {
             """)
         insertKey = try FastStatement(db, sql: "INSERT OR IGNORE INTO entity_key(key, form_id) VALUES (?, ?)")
         findForm = try FastStatement(db, sql: "SELECT id, entity_id FROM entity_form WHERE language = ? AND match_form = ?")
-        indexForm = try FastStatement(db, sql: "INSERT INTO entity_form_search(rowid, match_form, roman) VALUES (?, ?, ?)")
+        firstNewForm = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM entity_form") ?? 1
         insertForm = try FastStatement(db, sql: """
             INSERT INTO entity_form(entity_id, language, text, match_form, roman, listed) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -159,10 +161,21 @@ public final class NameWriter {
         return (entity, englishID, hindiID)
     }
 
+    /// Writes what the writer keeps for the end of its transaction: the keys of the spellings it
+    /// added, and their rows in the text index, in one statement rather than one per spelling.
+    /// Must be called before the transaction commits.
+    func finish() throws {
+        try flushKeys()
+        try db.execute(sql: """
+            INSERT INTO entity_form_search(rowid, match_form, roman)
+            SELECT id, match_form, roman FROM entity_form WHERE id >= ? ORDER BY id
+            """, arguments: [firstNewForm])
+    }
+
     /// Writes the keys of the forms added so far, sorted: a batch of keys inserted in index order
     /// touches each index page once, where keys in arrival order touch a random page each (on a
-    /// million names, the import's largest cost). Called before the transaction commits.
-    func flushKeys() throws {
+    /// million names, the import's largest cost).
+    private func flushKeys() throws {
         pendingKeys.sort { ($0.key, $0.form) < ($1.key, $1.form) }
         for (key, form) in pendingKeys {
             try insertKey.run(key, form)
@@ -183,7 +196,6 @@ public final class NameWriter {
         try insertForm.run(.integer(entity), .text(form.language), .text(form.text), .text(form.matchForm), .text(form.roman),
                            .integer(listed ? 1 : 0))
         let id = db.lastInsertedRowID
-        try indexForm.run(.integer(id), .text(form.matchForm), .text(form.roman))
         for key in keys {
             pendingKeys.append((key, id))
         }
@@ -343,7 +355,7 @@ extension CorpusStore {
             defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
             let names = try NameWriter(db: db)
             let result = try body(names)
-            try names.flushKeys()
+            try names.finish()
             return result
         }
     }
@@ -486,7 +498,7 @@ extension CorpusStore {
                     }
                     try db.execute(sql: "INSERT OR REPLACE INTO entity_mined_pair(pair_id, mined_at) VALUES (?, ?)", arguments: [pair, time])
                 }
-                try names.flushKeys()
+                try names.finish()
             }
         } catch {
             throw StoreError(.write, message: "cannot store the names mined from pairs \(pairs.first?.pair ?? 0)–\(pairs.last?.pair ?? 0)", underlying: error)

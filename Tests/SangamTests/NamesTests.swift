@@ -72,6 +72,14 @@ struct NamesTests {
         }
         #expect(orphans == 0)
         #expect(checking == true)
+        // The text index has a row for every spelling (written at the end of each list) and no other.
+        try store.writer.write { db in
+            try db.execute(sql: "INSERT INTO entity_form_search(entity_form_search, rank) VALUES ('integrity-check', 1)")
+        }
+        let indexed = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity_form_search WHERE entity_form_search MATCH 'kejriwal'")
+        }
+        #expect(indexed == 1)
         let found = try NameDirectory(store: store, analyzer: Self.analyzer, transliteration: nil).lookup(["Kejriwal", "केजरीवाल"], limit: 1)
         for query in found {
             #expect(query.answers.first?.english == "Arvind Kejriwal" && query.answers.first?.hindi == "अरविंद केजरीवाल")
