@@ -28,7 +28,7 @@ public struct NameAnalyzer: Sendable {
     /// - Returns: the analysed name, or nil when it has no letter of either script.
     public func analyze(_ name: String) -> AnalyzedName? {
         // Whitespace runs as one space, split by scalar (grapheme breaking is slow).
-        let text = normalizer.nfc(name).unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+        let text = normalizer.nfc(name).unicodeScalars.split(whereSeparator: \.isWhiteSpace)
             .map { String(Substring($0)) }.joined(separator: " ")
         let wordKeys = PhoneticKey.keys(forName: text)
         guard !wordKeys.isEmpty else { return nil }

@@ -91,7 +91,7 @@ public enum PhoneticKey {
     /// The keys of each word of a name, in order: `Narendra Modi` → [[NRNDR], [MD]].
     public static func keys(forName name: String) -> [[String]] {
         // Split by scalar, not by Character: grapheme breaking cost more than the keys.
-        name.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "." || $0.properties.isWhitespace })
+        name.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "." || $0.isWhiteSpace })
             .map { keys(for: String(Substring($0))) }
             .filter { !$0.isEmpty }
     }
