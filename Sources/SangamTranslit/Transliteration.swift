@@ -45,10 +45,12 @@ public final class Transliteration {
     }
 
     /// The transliterators with what `Dictionaries/` provides: the exceptions file, the
-    /// training lists' spellings (for Latin → Devanagari only), the learned costs and the letter
-    /// model. Those the speller needs load the first time a line goes to Devanagari.
+    /// glossary's place names, the training lists' spellings (for Latin → Devanagari only), the
+    /// learned costs and the letter model. Those the speller needs load the first time a line
+    /// goes to Devanagari.
     /// - Parameters:
-    ///   - exceptions: whether to use the exceptions file and the training lists' spellings.
+    ///   - exceptions: whether to use the exceptions file, the glossary's place names and the
+    ///     training lists' spellings.
     ///   - learned: whether to use the learned costs and the letter model.
     /// - Throws: `ICUError`, or a dictionary file's error (`TextInputError`, `DictionaryError`).
     public static func standard(exceptions: Bool = true, learned: Bool = true) throws -> Transliteration {

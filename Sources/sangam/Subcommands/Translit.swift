@@ -24,10 +24,12 @@ struct Translit: ParsableCommand {
             a key: Narendra, Narender, नरेंद्र and नरेन्द्र all give NRNDR.
 
             Irregular spellings (Delhi, Lucknow, Thackeray) come from \
-            Dictionaries/romanisation-exceptions.tsv, and Latin names listed in \
-            Dictionaries/names-train-*.tsv are spelled as those lists spell them; the directory is \
-            found beside the executable, under the current directory, or in $SANGAM_DICTIONARIES. \
-            --no-exceptions uses neither: the rules (and learned costs) alone.
+            Dictionaries/romanisation-exceptions.tsv, places from the glossary's place names \
+            (Dictionaries/glossary.tsv: जर्मनी is Germany, where the two spellings share a key), \
+            and Latin names listed in Dictionaries/names-train-*.tsv are spelled as those lists \
+            spell them; the directory is found beside the executable, under the current \
+            directory, or in $SANGAM_DICTIONARIES. --no-exceptions uses none of them: the rules \
+            (and learned costs) alone.
 
             Latin → Devanagari uses costs learned from name lists \
             (Dictionaries/translit-costs.tsv, made by `sangam train-translit`) and a letter model \
@@ -52,7 +54,7 @@ struct Translit: ParsableCommand {
     @Flag(help: "Write phonetic keys instead of transliterations.")
     var key = false
 
-    @Flag(name: .customLong("no-exceptions"), help: "Ignore the exceptions file and the name lists' spellings: rules only.")
+    @Flag(name: .customLong("no-exceptions"), help: "Ignore the exceptions file, the glossary's place names and the name lists' spellings: rules only.")
     var noExceptions = false
 
     @Flag(name: .customLong("no-learned-costs"), help: "Ignore the learned spelling costs: hand-set costs only.")
