@@ -24,7 +24,7 @@ extension CorpusStore {
         var bodyError: (any Error)?
         do {
             try writer.read { db in
-                let cursor = try Row.fetchCursor(db, sql: """
+                let statement = try db.makeStatement(sql: """
                     SELECT s.en_text, s.hi_text, e.external_id, h.external_id, s.en_positions, s.hi_positions,
                            s.score, s.bead_type, COALESCE(e.published_at, h.published_at)
                     FROM aligned_segment s
@@ -34,11 +34,14 @@ extension CorpusStore {
                     WHERE s.en_positions != '' AND s.hi_positions != ''
                     ORDER BY e.external_id, s.position
                     """)
-                while let row = try cursor.next() {
+                // Stepped and read through SQLite directly: a GRDB row per segment cost as much
+                // as writing the segment out, and exports run over millions of them.
+                let rows = RawRows(statement, in: db)
+                while try rows.next() {
                     do {
-                        try body(SegmentRow(englishText: row[0], hindiText: row[1], englishArticle: row[2], hindiArticle: row[3],
-                                            englishPositions: row[4], hindiPositions: row[5], score: row[6], beadType: row[7],
-                                            published: row[8]))
+                        try body(SegmentRow(englishText: rows.text(0), hindiText: rows.text(1), englishArticle: rows.text(2),
+                                            hindiArticle: rows.text(3), englishPositions: rows.text(4), hindiPositions: rows.text(5),
+                                            score: rows.double(6), beadType: rows.text(7), published: rows.optionalText(8)))
                     } catch {
                         bodyError = error
                         return

@@ -68,3 +68,46 @@ struct FastStatement {
     /// SQLite's SQLITE_TRANSIENT: copy the bound text, which lives only during the call.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
+
+/// The rows of a statement, stepped and read through SQLite directly, for the few reads that
+/// run over millions of rows (an export's segments): a GRDB `Row` per row, with its values
+/// boxed, cost as much as the rest of the export's work.
+struct RawRows {
+    private let statement: Statement
+    private let db: Database
+    private var raw: SQLiteStatement { statement.sqliteStatement }
+
+    init(_ statement: Statement, in db: Database) {
+        self.statement = statement
+        self.db = db
+        sqlite3_reset(statement.sqliteStatement)
+    }
+
+    /// Steps to the next row.
+    /// - Returns: false after the last.
+    /// - Throws: `DatabaseError` with SQLite's message.
+    func next() throws -> Bool {
+        switch sqlite3_step(raw) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    /// Column `index` of the current row as text ("" for NULL).
+    func text(_ index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(raw, index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(raw, index))), as: UTF8.self)
+    }
+
+    /// Column `index` as text, nil for NULL.
+    func optionalText(_ index: Int32) -> String? {
+        sqlite3_column_type(raw, index) == SQLITE_NULL ? nil : text(index)
+    }
+
+    /// Column `index` as a number.
+    func double(_ index: Int32) -> Double {
+        sqlite3_column_double(raw, index)
+    }
+}
