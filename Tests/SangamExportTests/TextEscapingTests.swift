@@ -23,23 +23,27 @@ struct TextEscapingTests {
         return texts
     }
 
-    @Test("Line formats: controls, DEL, U+2028 and U+2029 become a space")
-    func line() {
+    /// Escapes every case with `escape` and compares with `expected` of the case.
+    func check(_ escape: (String, inout [UInt8]) -> Void, expected: (String) -> String) {
         for text in Self.cases {
             var output: [UInt8] = []
-            TextEscaping.appendLine(text, to: &output)
-            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            escape(text, &output)
+            #expect(String(decoding: output, as: UTF8.self) == expected(text))
+        }
+    }
+
+    @Test("Line formats: controls, DEL, U+2028 and U+2029 become a space")
+    func line() {
+        check(TextEscaping.appendLine) { text in
+            String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
                 scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 ? " " : scalar
             }))
-            #expect(String(decoding: output, as: UTF8.self) == expected)
         }
     }
 
     @Test("XML: markup characters escaped, characters XML 1.0 forbids removed")
     func xml() {
-        for text in Self.cases {
-            var output: [UInt8] = []
-            TextEscaping.appendXML(text, to: &output)
+        check(TextEscaping.appendXML) { text in
             var expected = ""
             for scalar in text.unicodeScalars {
                 switch scalar {
@@ -52,15 +56,13 @@ struct TextEscapingTests {
                 default: expected.unicodeScalars.append(scalar)
                 }
             }
-            #expect(String(decoding: output, as: UTF8.self) == expected)
+            return expected
         }
     }
 
     @Test("JSON: quotes, backslashes, controls, U+2028 and U+2029 escaped")
     func json() {
-        for text in Self.cases {
-            var output: [UInt8] = []
-            TextEscaping.appendJSON(text, to: &output)
+        check(TextEscaping.appendJSON) { text in
             var expected = "\""
             for scalar in text.unicodeScalars {
                 switch scalar.value {
@@ -75,7 +77,7 @@ struct TextEscapingTests {
                 default: expected.unicodeScalars.append(scalar)
                 }
             }
-            #expect(String(decoding: output, as: UTF8.self) == expected + "\"")
+            return expected + "\""
         }
     }
 }
