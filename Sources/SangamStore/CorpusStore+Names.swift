@@ -81,10 +81,10 @@ public final class NameWriter {
     private let addSource: FastStatement
     private let insertKey: FastStatement
     private let findForm: FastStatement
+    private let insertForm: FastStatement
     /// The id the first spelling this writer adds gets: spellings are never deleted by a writer,
     /// so everything from it on is what it added (see ``finish()``).
     private let firstNewForm: Int64
-    private let insertForm: FastStatement
 
     fileprivate init(db: Database) throws {
         self.db = db
@@ -97,10 +97,10 @@ public final class NameWriter {
             """)
         insertKey = try FastStatement(db, sql: "INSERT OR IGNORE INTO entity_key(key, form_id) VALUES (?, ?)")
         findForm = try FastStatement(db, sql: "SELECT id, entity_id FROM entity_form WHERE language = ? AND match_form = ?")
-        firstNewForm = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM entity_form") ?? 1
         insertForm = try FastStatement(db, sql: """
             INSERT INTO entity_form(entity_id, language, text, match_form, roman, listed) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        firstNewForm = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM entity_form") ?? 1
     }
 
     /// Stores `name`: its forms join the entity that has either of them already (two entities
@@ -127,10 +127,8 @@ public final class NameWriter {
         case let (a?, b?) where a != b:
             try merge(b, into: a)
             entity = a
-            if let type = name.type { try setType.run(.text(type), .integer(entity)) }
         case let (a?, _), let (nil, a?):
             entity = a
-            if let type = name.type { try setType.run(.text(type), .integer(entity)) }
         case (nil, nil):
             // The list that makes an entity is kept on its row: a million new names are a
             // million rows fewer in entity_source.
@@ -139,6 +137,7 @@ public final class NameWriter {
             counts.newEntities += 1
             isNew = true
         }
+        if !isNew, let type = name.type { try setType.run(.text(type), .integer(entity)) }
         let listed = source != nil
         // A key both new spellings of a listed name have is stored once, with the Hindi one: the
         // entity is found under it all the same, and a listed spelling never stops counting (a
@@ -191,7 +190,8 @@ public final class NameWriter {
         try findForm.run(.text(form.language), .text(form.matchForm))
     }
 
-    /// Inserts a new spelling of `entity`, with its search row, and queues `keys` for it.
+    /// Inserts a new spelling of `entity` and queues `keys` for it (its search row is written by
+    /// ``finish()``).
     private func insert(_ form: NameFormInput, entity: Int64, listed: Bool, keys: [Int64]) throws -> Int64 {
         try insertForm.run(.integer(entity), .text(form.language), .text(form.text), .text(form.matchForm), .text(form.roman),
                            .integer(listed ? 1 : 0))

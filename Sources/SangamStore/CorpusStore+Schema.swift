@@ -83,8 +83,8 @@ extension CorpusStore {
         // unique by matching form across the store: duplicates merge), is indexed under the
         // phonetic keys of its forms and searchable by text (FTS5, with the tokenizer that keeps
         // Devanagari words whole; without positions or sizes, which prefix queries do not need
-        // and which made a large import twice as slow; filled by the code that inserts a form, not
-        // by a trigger: FTS5 flushes its pending terms at every statement savepoint, and a
+        // and which made a large import twice as slow; filled by `NameWriter` at the end of its
+        // transaction, not by a trigger: FTS5 flushes its pending terms at every statement savepoint, and a
         // trigger made each insert ten times slower), and keeps where it came from: name lists and the corpus. A
         // mention ties a form pair to the aligned segment it was mined from (or to the pair, for
         // titles and datelines); mentions go with their segments and pairs, triggers keep each form's mention count, and a pair whose segments

@@ -2,7 +2,7 @@ import GRDB
 import GRDBSQLite
 
 /// A cached statement bound and stepped through SQLite's own functions, for the few statements
-/// a bulk write runs millions of times (a name list's keys, forms and search rows): GRDB's
+/// a bulk write runs millions of times (a name list's keys, spellings and entities): GRDB's
 /// argument handling cost as much as SQLite's own work there. Everything else goes through GRDB.
 struct FastStatement {
     private let statement: Statement
@@ -46,7 +46,7 @@ struct FastStatement {
         case SQLITE_DONE:
             return nil
         default:
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw sqliteError(code, on: db)
         }
     }
 
@@ -61,7 +61,7 @@ struct FastStatement {
         defer { sqlite3_reset(raw) }
         let code = sqlite3_step(raw)
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw sqliteError(code, on: db)
         }
     }
 
@@ -91,7 +91,7 @@ struct RawRows {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         case let code:
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw sqliteError(code, on: db)
         }
     }
 
@@ -110,4 +110,9 @@ struct RawRows {
     func double(_ index: Int32) -> Double {
         sqlite3_column_double(raw, index)
     }
+}
+
+/// SQLite's error `code` on `db`, with its message, as GRDB reports errors.
+private func sqliteError(_ code: Int32, on db: Database) -> DatabaseError {
+    DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
 }

@@ -3,11 +3,7 @@ import Testing
 
 @Suite("sangam ingest, stats, show", .serialized)
 struct IngestCLITests {
-    func temporaryDatabase() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sangam-cli-db-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("test.db").path
-    }
+    func temporaryDatabase() throws -> String { try SangamBinary.temporaryPath("test.db") }
 
     var corpus: String { SangamBinary.packageRoot.appendingPathComponent("Corpus").path }
     var seed: String {

@@ -3,11 +3,7 @@ import Testing
 
 @Suite("sangam names and sangam lookup", .serialized)
 struct NamesCLITests {
-    func database() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sangam-names-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("names.db").path
-    }
+    func database() throws -> String { try SangamBinary.temporaryPath("names.db") }
 
     @Test("names import from standard input, then lookup --json answers each query on one line, in order")
     func importAndLookup() throws {

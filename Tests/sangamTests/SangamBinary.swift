@@ -60,13 +60,18 @@ struct SangamBinary {
         try run(arguments, stdin: Data(text.utf8))
     }
 
-    /// Writes `data` to a temporary file and returns its path.
-    static func temporaryFile(_ data: Data, name: String = "input.txt") throws -> String {
+    /// A path for `name` in a new, empty temporary directory (nothing is written at it).
+    static func temporaryPath(_ name: String) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sangam-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
+        return directory.appendingPathComponent(name).path
+    }
+
+    /// Writes `data` to a temporary file and returns its path.
+    static func temporaryFile(_ data: Data, name: String = "input.txt") throws -> String {
+        let path = try temporaryPath(name)
+        try data.write(to: URL(fileURLWithPath: path))
+        return path
     }
 }
 
