@@ -2,9 +2,10 @@
 //
 // Sangam: English–Hindi news to aligned bilingual data.
 // Layers, bottom to top: C shims over system libraries (CICUShim for ICU, CXMLShim for
-// libxml2) → SangamText → SangamIngest → SangamStore → Sangam (the pipeline) → the `sangam`
-// tool. SangamTranslit, SangamNames (name keys, similarity, ranking), SangamLexicon and SangamAlign sit beside SangamIngest over SangamText;
-// SangamExport writes corpora from plain values; all depend only downwards.
+// libxml2, CZlibShim for zlib, CSystemShim for syncfs) → SangamText → SangamIngest →
+// SangamStore → Sangam (the pipeline) → the `sangam` tool. SangamTranslit, SangamNames (name
+// keys, similarity, ranking), SangamLexicon and SangamAlign sit beside SangamIngest over
+// SangamText; SangamExport writes corpora from plain values; all depend only downwards.
 
 import PackageDescription
 
@@ -52,9 +53,11 @@ let package = Package(
             name: "CZlibShim",
             linkerSettings: [.linkedLibrary("z")]
         ),
+        // Plain C for Linux's syncfs, which Swift's Glibc module does not export.
+        .target(name: "CSystemShim"),
         .target(
             name: "SangamText",
-            dependencies: ["CICUShim"],
+            dependencies: ["CICUShim", "CSystemShim"],
             swiftSettings: swiftSettings
         ),
         .target(

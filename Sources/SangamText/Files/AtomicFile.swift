@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CSystemShim
 
 /// Writes a file so that readers see either the old file or the complete new one: the text
 /// goes to a new temporary file beside the destination, is flushed to disk, and is renamed
@@ -94,14 +95,17 @@ public final class AtomicFileWriter {
     /// Flushes and syncs the temporary file and closes it: everything that can fail for lack of
     /// space or a size limit happens here, before anything is visible. Writers of several files
     /// prepare them all, then publish them all, so that either all appear or none.
+    /// - Parameter syncing: whether to flush the file to disk now; ``AtomicFileBatch`` flushes
+    ///   a whole batch's file system once instead.
     /// - Throws: `FileWriteError`; the temporary file is then removed.
-    public func prepare() throws(FileWriteError) {
+    public func prepare(syncing: Bool = true) throws(FileWriteError) {
         guard descriptor >= 0, !prepared else { throw FileWriteError(path: path, reason: "already finished") }
         var failure: FileWriteError?
         do throws(FileWriteError) { try flush() } catch { failure = error }
-        if failure == nil, fsync(descriptor) != 0 { failure = Self.error(path) }
+        if failure == nil, syncing, fsync(descriptor) != 0 { failure = Self.error(path) }
         if close(descriptor) != 0, failure == nil { failure = Self.error(path) }
         descriptor = -1
+        buffer = []  // a batch keeps many prepared writers
         if let failure {
             unlink(temporary)
             throw failure
@@ -110,8 +114,10 @@ public final class AtomicFileWriter {
     }
 
     /// Renames the prepared file into place and syncs its directory.
+    /// - Parameter syncingDirectory: whether to flush the directory to disk now (``AtomicFileBatch``
+    ///   flushes each directory once for the whole batch).
     /// - Throws: `FileWriteError` when the rename fails; the temporary file is then removed.
-    public func publish() throws(FileWriteError) {
+    public func publish(syncingDirectory: Bool = true) throws(FileWriteError) {
         guard prepared else { throw FileWriteError(path: path, reason: "not prepared") }
         prepared = false
         if rename(temporary, path) != 0 {
@@ -119,7 +125,16 @@ public final class AtomicFileWriter {
             unlink(temporary)
             throw failure
         }
-        Self.syncDirectory(of: path)
+        if syncingDirectory { Self.syncDirectory(of: path) }
+    }
+
+    /// Flushes to disk the file system that holds the prepared temporary file, and with it
+    /// everything else written there (one `syncfs` for a batch of files).
+    func syncFileSystem() throws(FileWriteError) {
+        let descriptor = open(temporary, O_RDONLY)
+        guard descriptor >= 0 else { throw Self.error(path) }
+        defer { close(descriptor) }
+        if csystem_syncfs(descriptor) != 0 { throw Self.error(path) }
     }
 
     /// Drops everything written: the temporary file is removed, the destination untouched.
@@ -174,9 +189,15 @@ public final class AtomicFileWriter {
         throw FileWriteError(path: path, reason: "could not create a temporary file beside it")
     }
 
-    private static func syncDirectory(of path: String) {
+    /// The directory that holds `path`.
+    static func directory(of path: String) -> String {
         let directory = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        let descriptor = open(directory.isEmpty ? "/" : directory, O_RDONLY)
+        return directory.isEmpty ? "/" : directory
+    }
+
+    static func syncDirectory(of path: String) {
+        let directory = directory(of: path)
+        let descriptor = open(directory, O_RDONLY)
         guard descriptor >= 0 else { return }  // best effort: the file itself is already safe
         fsync(descriptor)
         close(descriptor)

@@ -66,18 +66,30 @@ struct AlignSentences: ParsableCommand {
             if let batch {
                 var failures = 0
                 let jobs = try DictionaryFile.entries(at: batch, minimumFields: 3)
+                // Outputs are flushed to disk a batch at a time, not one by one (see AtomicFileBatch).
+                let outputs = AtomicFileBatch()
+                var lineOfOutput: [String: Int] = [:]
+                func report(_ line: Int, _ message: String, _ code: String) {
+                    failures += 1
+                    StandardStreams.writeError("sangam: error: \(batch):\(line): \(message) [\(code)]")
+                }
+                func commit() {
+                    for failure in outputs.commit() { report(lineOfOutput[failure.path] ?? 0, "\(failure)", FileWriteError.code) }
+                    lineOfOutput.removeAll(keepingCapacity: true)
+                }
                 for (fields, line) in jobs {
                     do {
                         let output = try align(String(fields[0]), String(fields[1]), normalizer, extractor, aligner)
-                        try AtomicFile.write(output, to: String(fields[2]))
+                        try outputs.write(output, to: String(fields[2]))
+                        lineOfOutput[String(fields[2])] = line
+                        if outputs.isFull { commit() }
                     } catch let error as TextInputError {
-                        failures += 1
-                        StandardStreams.writeError("sangam: error: \(batch):\(line): \(error) [\(error.code.rawValue)]")
+                        report(line, "\(error)", error.code.rawValue)
                     } catch let error as FileWriteError {
-                        failures += 1
-                        StandardStreams.writeError("sangam: error: \(batch):\(line): \(error) [\(FileWriteError.code)]")
+                        report(line, "\(error)", FileWriteError.code)
                     }
                 }
+                commit()
                 StandardStreams.writeError("sangam: aligned \(plural(jobs.count - failures, "pair")) of \(jobs.count) from \(batch)")
                 if failures > 0 { throw CommandFailure("\(plural(failures, "pair")) could not be aligned (see above)") }
             } else if let englishFile, let hindiFile {

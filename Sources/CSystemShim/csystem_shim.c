@@ -1,0 +1,14 @@
+#define _GNU_SOURCE
+#include <unistd.h>
+
+#include "csystem_shim.h"
+
+int csystem_syncfs(int descriptor) {
+#ifdef __linux__
+    return syncfs(descriptor);
+#else
+    (void)descriptor;
+    sync();
+    return 0;
+#endif
+}
