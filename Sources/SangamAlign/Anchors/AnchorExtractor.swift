@@ -50,8 +50,11 @@ public struct AnchorExtractor: Sendable {
         var anchors: [Anchor] = []
         var devanagariLetters = 0
         var latinLetters = 0
+        var scalars = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
+            // Every byte but a continuation byte starts a scalar.
+            if byte & 0xC0 != 0x80 { scalars += 1 }
             // Devanagari's UTF-8 starts E0 A4 or E0 A5: count that pair once; ASCII letters directly.
             if previous == 0xE0 && (byte == 0xA4 || byte == 0xA5) {
                 devanagariLetters += 1
@@ -69,7 +72,7 @@ public struct AnchorExtractor: Sendable {
         }
         anchors += nameAnchors(in: text)
         anchors.sort()
-        return AnalyzedSentence(length: text.unicodeScalars.count, anchors: anchors,
+        return AnalyzedSentence(length: scalars, anchors: anchors,
                                 isBoilerplate: Boilerplate.isBoilerplate(text),
                                 isDevanagari: devanagariLetters > latinLetters,
                                 isFragment: Self.isFragment(text))

@@ -5,26 +5,43 @@ public enum Boilerplate {
     /// Whether `line` is wire or site boilerplate.
     /// - Parameter line: one sentence or line, NFC.
     public static func isBoilerplate(_ line: String) -> Bool {
-        // On bytes, ASCII lower-cased: every sentence of every article passes through here.
-        var bytes = Array(line.utf8.drop { $0 == 0x20 || $0 == 0x09 })
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-        guard !bytes.isEmpty else { return true }
-        for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) { bytes[index] += 0x20 }
-        if prefixes.contains(where: { bytes.starts(with: $0) }) { return true }
-        let scalarCount = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        if bytes.starts(with: "--".utf8) || bytes.starts(with: "—".utf8) || bytes.starts(with: "–".utf8) {
-            return scalarCount < 40
+        // On bytes, without a copy: every sentence of every article passes through here.
+        var line = line
+        return line.withUTF8 { isBoilerplate(bytes: $0) }
+    }
+
+    private static func isBoilerplate(bytes all: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard let first = all.firstIndex(where: { !isBlank($0) }), let last = all.lastIndex(where: { !isBlank($0) }) else { return true }
+        let bytes = UnsafeBufferPointer(rebasing: all[first...last])
+        // Prefixes and notes are compared with the line's ASCII letters lower-cased.
+        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+            guard bytes.count - offset >= pattern.count else { return false }
+            for (index, byte) in pattern.enumerated() {
+                let candidate = bytes[offset + index]
+                if ((0x41...0x5A).contains(candidate) ? candidate + 0x20 : candidate) != byte { return false }
+            }
+            return true
         }
-        if bytes.first == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")"), scalarCount < 80,
-           inputNotes.contains(where: { note in bytes.indices.contains { bytes[$0...].starts(with: note) } }) {
+        if prefixes.contains(where: { matches($0, at: 0) }) { return true }
+        if dashes.contains(where: { matches($0, at: 0) }) {
+            return scalarCount(bytes) < 40
+        }
+        if bytes[0] == UInt8(ascii: "("), bytes[bytes.count - 1] == UInt8(ascii: ")"), scalarCount(bytes) < 80,
+           inputNotes.contains(where: { note in bytes.indices.contains { matches(note, at: $0) } }) {
             return true
         }
         // A desk code: a few short lower-case Latin runs separated by slashes (`scor/sd/`).
-        if scalarCount <= 24, bytes.contains(UInt8(ascii: "/")),
-           bytes.allSatisfy({ $0 == UInt8(ascii: "/") || (0x61...0x7A).contains($0) }) {
+        if bytes.count <= 24, bytes.contains(UInt8(ascii: "/")),
+           bytes.allSatisfy({ $0 == UInt8(ascii: "/") || (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }) {
             return true
         }
         return false
+    }
+
+    /// The number of Unicode scalars in UTF-8 `bytes`.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     private static let prefixes: [[UInt8]] = [
@@ -34,6 +51,9 @@ public enum Boilerplate {
         "देखें वीडियो", "वीडियो देखें", "हमें फॉलो करें", "(इनपुट", "इनपुट:", "(एजेंसी इनपुट", "(भाषा इनपुट",
         "(disclaimer", "disclaimer:", "अस्वीकरण",
     ].map { Array($0.utf8) }
+
+    /// A signature line's start: `--IANS`, `— PTI`.
+    private static let dashes: [[UInt8]] = ["--", "—", "–"].map { Array($0.utf8) }
 
     private static let inputNotes: [[UInt8]] = ["इनपुट", "input", "एजेंसी", "agency", "भाषा", "आईएएनएस", "ians", "pti", "पीटीआई"]
         .map { Array($0.utf8) }

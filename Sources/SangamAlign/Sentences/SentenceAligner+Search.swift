@@ -27,6 +27,9 @@ extension SentenceAligner {
         var matches: [Double] = []
         var matchLower: [Int] = []
         var matchWidth = 0
+        /// The sentences' lengths and marks, in flat arrays for the innermost loop.
+        let englishSide: Side
+        let hindiSide: Side
         /// The costs of an unaligned English and an unaligned Hindi sentence's shape, looked up once.
         let englishNullCost: Double
         let hindiNullCost: Double
@@ -37,12 +40,63 @@ extension SentenceAligner {
             self.parameters = parameters
             shapes = parameters.shapeCosts.map { ($0.key, $0.value) }
                 .sorted { ($0.shape.english, $0.shape.hindi) < ($1.shape.english, $1.shape.hindi) }
+            englishSide = Side(english)
+            hindiSide = Side(hindi)
             englishNullCost = parameters.shapeCosts[Shape(1, 0)] ?? 0
             hindiNullCost = parameters.shapeCosts[Shape(0, 1)] ?? 0
             prepareAnchors()
             let englishLength = english.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.length) }
             let hindiLength = hindi.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.length) }
             if englishLength > 0 && hindiLength > 0 { ratio = Double(hindiLength) / Double(englishLength) }
+        }
+
+        /// What the search asks of each sentence of one side, in flat arrays: reading it from the
+        /// `AnalyzedSentence`s inside the innermost loop cost more than the arithmetic.
+        struct Side {
+            /// The total length of sentences 0..<i, at index i.
+            let lengthBefore: [Int]
+            let isBoilerplate: [Bool]
+            let isFragment: [Bool]
+            /// The number of fragments among sentences 0..<i, at index i.
+            let fragmentsBefore: [Int]
+
+            init(_ sentences: [AnalyzedSentence]) {
+                var lengthBefore = [0]
+                lengthBefore.reserveCapacity(sentences.count + 1)
+                for sentence in sentences { lengthBefore.append(lengthBefore[lengthBefore.count - 1] + sentence.length) }
+                self.lengthBefore = lengthBefore
+                isBoilerplate = sentences.map(\.isBoilerplate)
+                isFragment = sentences.map(\.isFragment)
+                var fragmentsBefore = [0]
+                for fragment in isFragment { fragmentsBefore.append(fragmentsBefore[fragmentsBefore.count - 1] + (fragment ? 1 : 0)) }
+                self.fragmentsBefore = fragmentsBefore
+            }
+
+            /// How many sentences of `range` are fragments joined to the next one in it.
+            @inline(__always)
+            func joinedFragments(_ range: Range<Int>) -> Int {
+                range.count < 2 ? 0 : fragmentsBefore[range.upperBound - 1] - fragmentsBefore[range.lowerBound]
+            }
+
+            /// The fragment cost of the sentences in `range` as one side of a bead (a fragment
+            /// joined to what follows is cheaper, one at the end dearer), and whether one of them
+            /// is boilerplate.
+            @inline(__always)
+            func marks(_ range: Range<Int>, _ parameters: Parameters) -> (fragments: Double, boilerplate: Bool) {
+                var fragments = 0.0
+                var boilerplate = false
+                for index in range {
+                    boilerplate = boilerplate || isBoilerplate[index]
+                    if isFragment[index] {
+                        fragments += index == range.upperBound - 1 ? parameters.fragmentAloneCost : -parameters.fragmentMergeBonus
+                    }
+                }
+                return (fragments, boilerplate)
+            }
+
+            /// The total length of the sentences in `range`.
+            @inline(__always)
+            func length(_ range: Range<Int>) -> Int { lengthBefore[range.upperBound] - lengthBefore[range.lowerBound] }
         }
 
         /// Keeps the anchors found on both sides, numbers them densely and weighs each by its
@@ -169,40 +223,53 @@ extension SentenceAligner {
 
         /// A bead's cost (without its shape cost) and score.
         func beadCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, score: Double) {
-            if e.isEmpty || h.isEmpty {
-                let index = e.isEmpty ? h.lowerBound : e.lowerBound
-                let sentence = e.isEmpty ? hindi[index] : english[index]
-                // Boilerplate left unaligned costs nothing, on either side.
-                if sentence.isBoilerplate { return (-(e.isEmpty ? hindiNullCost : englishNullCost), 0.95) }
-                let anchors = e.isEmpty ? hindiAnchors[index] : englishAnchors[index]
-                return anchors.isEmpty ? (0, 0.6) : (parameters.nullEvidenceCost, 0.3)
-            }
-            var englishLength = 0
-            var hindiLength = 0
-            var boilerplate = false
-            for i in e {
-                englishLength += english[i].length
-                boilerplate = boilerplate || english[i].isBoilerplate
-            }
-            for j in h {
-                hindiLength += hindi[j].length
-                boilerplate = boilerplate || hindi[j].isBoilerplate
-            }
+            if e.isEmpty || h.isEmpty { return nullCost(e, h) }
+            let parts = alignedCost(e, h)
+            let similarity = overlap(e, h)
+            let cost = parts.cost + lexicalCost(similarity)
+            let evidence = similarity ?? (1 - parameters.neutralLexical)
+            let score = parts.boilerplate ? 0.05 : 0.4 * parts.lengthProbability + 0.6 * evidence
+            return (cost, min(1, max(0, score)))
+        }
+
+        /// A bead's cost as the search needs it: exact, or infinity when it is at least `limit`
+        /// without its lexical cost, which is never negative and is the dearest part to compute.
+        func searchCost(_ e: Range<Int>, _ h: Range<Int>, limit: Double) -> Double {
+            if e.isEmpty || h.isEmpty { return nullCost(e, h).cost }
+            // Only fragments joined to what follows make a bead's cost negative: most beads the
+            // search considers cannot win even at their lowest possible cost.
+            let joined = englishSide.joinedFragments(e) + hindiSide.joinedFragments(h)
+            guard limit > -parameters.fragmentMergeBonus * Double(joined) else { return .infinity }
+            let parts = alignedCost(e, h)
+            guard parts.cost < limit else { return .infinity }
+            return parts.cost + lexicalCost(overlap(e, h))
+        }
+
+        /// The cost and score of leaving one sentence unaligned (`e` or `h` is empty).
+        func nullCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, score: Double) {
+            let index = e.isEmpty ? h.lowerBound : e.lowerBound
+            let sentence = e.isEmpty ? hindi[index] : english[index]
+            // Boilerplate left unaligned costs nothing, on either side.
+            if sentence.isBoilerplate { return (-(e.isEmpty ? hindiNullCost : englishNullCost), 0.95) }
+            let anchors = e.isEmpty ? hindiAnchors[index] : englishAnchors[index]
+            return anchors.isEmpty ? (0, 0.6) : (parameters.nullEvidenceCost, 0.3)
+        }
+
+        /// The cost of a bead with sentences on both sides, its lexical cost aside: length,
+        /// fragments and boilerplate.
+        func alignedCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, lengthProbability: Double, boilerplate: Bool) {
             // A fragment inside a bead joined to what follows is a sentence cut in two; one at the
             // end of a bead is left hanging.
-            var fragments = 0.0
-            for i in e.dropLast() where english[i].isFragment { fragments -= parameters.fragmentMergeBonus }
-            for j in h.dropLast() where hindi[j].isFragment { fragments -= parameters.fragmentMergeBonus }
-            if let last = e.last, english[last].isFragment { fragments += parameters.fragmentAloneCost }
-            if let last = h.last, hindi[last].isFragment { fragments += parameters.fragmentAloneCost }
-            let length = lengthCost(englishLength, hindiLength)
-            let similarity = overlap(e, h)
-            let lexical = parameters.lexicalWeight * (similarity.map { 1 - $0 } ?? parameters.neutralLexical)
-            var cost = length.cost + lexical + fragments
-            if boilerplate { cost += 20 }
-            let evidence = similarity ?? (1 - parameters.neutralLexical)
-            let score = boilerplate ? 0.05 : 0.4 * length.probability + 0.6 * evidence
-            return (cost, min(1, max(0, score)))
+            let english = englishSide.marks(e, parameters), hindi = hindiSide.marks(h, parameters)
+            let fragments = english.fragments + hindi.fragments
+            let boilerplate = english.boilerplate || hindi.boilerplate
+            let length = lengthCost(englishSide.length(e), hindiSide.length(h))
+            return (length.cost + fragments + (boilerplate ? 20 : 0), length.probability, boilerplate)
+        }
+
+        /// The lexical cost of a bead whose anchors overlap by `similarity` (nil: no shared anchors).
+        func lexicalCost(_ similarity: Double?) -> Double {
+            parameters.lexicalWeight * (similarity.map { 1 - $0 } ?? parameters.neutralLexical)
         }
 
         // MARK: Search
@@ -232,18 +299,27 @@ extension SentenceAligner {
                 return offsets[i] + j - lower[i]
             }
             total[cell(0, 0)!] = 0
+            let shapeEnglish = shapes.map(\.shape.english), shapeHindi = shapes.map(\.shape.hindi)
+            let shapeCost = shapes.map(\.cost)
             for i in 0...n {
                 for j in lower[i]...upper[i] where i + j > 0 {
-                    let here = offsets[i] + j - lower[i]
-                    for (index, shape) in shapes.enumerated() {
-                        let (a, b) = (shape.shape.english, shape.shape.hindi)
-                        guard let previous = cell(i - a, j - b), total[previous] < .infinity else { continue }
-                        let candidate = total[previous] + shape.cost + beadCost((i - a)..<i, (j - b)..<j).cost
-                        if candidate < total[here] {
-                            total[here] = candidate
-                            choice[here] = Int8(index)
+                    var best = Double.infinity
+                    var bestShape: Int8 = -1
+                    for index in shapeCost.indices {
+                        let (start, hindiStart) = (i - shapeEnglish[index], j - shapeHindi[index])
+                        guard start >= 0, hindiStart >= lower[start], hindiStart <= upper[start] else { continue }
+                        let before = total[offsets[start] + hindiStart - lower[start]]
+                        guard before < .infinity else { continue }
+                        let base = before + shapeCost[index]
+                        let candidate = base + searchCost(start..<i, hindiStart..<j, limit: best - base)
+                        if candidate < best {
+                            best = candidate
+                            bestShape = Int8(index)
                         }
                     }
+                    let here = offsets[i] + j - lower[i]
+                    total[here] = best
+                    choice[here] = bestShape
                 }
             }
             // Walk back from the end.

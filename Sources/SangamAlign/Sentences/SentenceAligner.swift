@@ -115,8 +115,9 @@ public struct SentenceAligner: Sendable {
                 warnings.append(.init(.longSentence, "\(side) sentence \(long) is \(sentences[long].length) characters long: is the text segmented?"))
             }
             struct Shape: Hashable { var length: Int; var anchors: [Anchor] }
-            let distinct = Set(sentences.map { Shape(length: $0.length, anchors: $0.anchors) }).count
-            if sentences.count >= 10, distinct * 2 < sentences.count {
+            // Distinct lengths are distinct shapes: hash whole shapes only when lengths repeat.
+            if sentences.count >= 10, Set(sentences.map(\.length)).count * 2 < sentences.count,
+               Set(sentences.map { Shape(length: $0.length, anchors: $0.anchors) }).count * 2 < sentences.count {
                 warnings.append(.init(.repeatedLines, "most \(side) sentences repeat one another: the alignment of repeated lines is arbitrary"))
             }
         }
