@@ -33,9 +33,11 @@ public struct TermAnalyzer: Sendable {
     }
 
     /// The terms of `text`, in order.
-    /// - Parameter text: any text (a sentence, a headword, a query).
-    public func terms(of text: String) -> [Term] {
-        normalizer.withMatchingForm(of: text) { bytes in
+    /// - Parameters:
+    ///   - text: any text (a sentence, a headword, a query).
+    ///   - isNFC: whether the caller knows `text` is in NFC (stored sentences are): faster.
+    public func terms(of text: String, isNFC: Bool = false) -> [Term] {
+        normalizer.withMatchingForm(of: text, isNFC: isNFC) { bytes in
             var terms: [Term] = []
             UTF8Words.forEachWord(in: bytes) { range, isDevanagari in
                 if let term = Self.term(UnsafeBufferPointer(rebasing: bytes[range]), isDevanagari: isDevanagari) {

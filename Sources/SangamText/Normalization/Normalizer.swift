@@ -39,7 +39,7 @@ public struct Normalizer: Sendable {
     /// - Parameter text: any text; line breaks count as white space.
     /// - Returns: `text` folded as described on ``Normalizer``.
     public func matchingForm(_ text: String) -> String {
-        folding(text) { input, lowercasingASCII in
+        folding(text, isNFC: false) { input, lowercasingASCII in
             String(unsafeUninitializedCapacity: input.count) { output in
                 MatchingFold.apply(to: input, lowercasingASCII: lowercasingASCII, into: output.baseAddress!)
             }
@@ -50,9 +50,12 @@ public struct Normalizer: Sendable {
     /// string: for streaming output.
     /// - Parameters:
     ///   - text: any text; line breaks count as white space.
+    ///   - isNFC: whether the caller knows `text` is in NFC (as stored sentences are), which
+    ///     spares the common Hindi sentence ICU's check.
     ///   - body: receives the bytes, valid only during the call.
-    public func withMatchingForm<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        folding(text) { input, lowercasingASCII in
+    public func withMatchingForm<Result>(of text: String, isNFC: Bool = false,
+                                         _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        folding(text, isNFC: isNFC) { input, lowercasingASCII in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: input.count + 1) { output in
                 let count = MatchingFold.apply(to: input, lowercasingASCII: lowercasingASCII, into: output.baseAddress!)
                 return body(UnsafeBufferPointer(rebasing: output[..<count]))
@@ -62,7 +65,7 @@ public struct Normalizer: Sendable {
 
     /// Hands `fold` the bytes the matching fold starts from: ASCII as it is (to be lowercased
     /// by the fold), anything else after ICU's NFKC case fold.
-    private func folding<Result>(_ text: String,
+    private func folding<Result>(_ text: String, isNFC: Bool,
                                  _ fold: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -70,7 +73,7 @@ public struct Normalizer: Sendable {
             // NFC text of ASCII, Devanagari and curly quotes, dashes and ₹ is its own NFKC case
             // fold but for ASCII capitals (Devanagari has no case and, once in NFC, no
             // compatibility mappings): the common Hindi sentence skips ICU.
-            if Self.foldsLikeASCII(bytes), (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true {
+            if Self.foldsLikeASCII(bytes), isNFC || (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true {
                 return fold(bytes, true)
             }
             return Self.icu(.nfkcCasefold, bytes).withUnsafeBufferPointer { fold($0, false) }

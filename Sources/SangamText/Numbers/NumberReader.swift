@@ -29,6 +29,8 @@ public struct NumberReader: Sendable {
     /// Every number in `text`, in order.
     /// - Parameter text: any text.
     public func numbers(in text: String) -> [NumberMention] {
+        // Most sentences hold no digit: find that out from the bytes before walking scalars.
+        guard Self.mayHoldDigits(text) else { return [] }
         var mentions: [NumberMention] = []
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -61,6 +63,20 @@ public struct NumberReader: Sendable {
             index = end
         }
         return mentions
+    }
+
+    /// False only when `text` has no ASCII digit and no Devanagari digit (U+0966–U+096F, in
+    /// UTF-8 `E0 A5 A6`–`E0 A5 AF`); looks at the second and third bytes of three-byte scalars only,
+    /// so it may say true for a text without digits, never false for one with them.
+    static func mayHoldDigits(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (0x30...0x39).contains(byte) || (previous == 0xA5 && (0xA6...0xAF).contains(byte)) { return true }
+                previous = byte
+            }
+            return false
+        } ?? true
     }
 
     private static func mentions(in scalars: String.UnicodeScalarView, _ range: Range<String.Index>,
@@ -134,6 +150,8 @@ public struct NumberReader: Sendable {
             while cursor != scalars.endIndex, scalars[cursor] == " " || scalars[cursor] == "\u{00A0}" {
                 cursor = scalars.index(after: cursor)
             }
+            // Most numbers are followed by no scale word: look at the first letter before the word.
+            guard cursor != scalars.endIndex, scaleInitials.contains(Self.asciiLowercased(scalars[cursor])) else { break }
             var wordEnd = cursor
             while wordEnd != scalars.endIndex, scalars[wordEnd].properties.isAlphabetic
                     || scalars[wordEnd].properties.generalCategory == .nonspacingMark
@@ -146,6 +164,13 @@ public struct NumberReader: Sendable {
         }
         if result.range != mention.range { result.text = String(text.unicodeScalars[result.range]) }
         return result
+    }
+
+    /// The first letters of the scale words.
+    private static let scaleInitials = Set(scales.keys.compactMap(\.unicodeScalars.first))
+
+    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
     }
 
     /// Scale words of English and Hindi news, with their Hindi spelling variants.
