@@ -89,6 +89,20 @@ struct SentenceAlignerTests {
         #expect(longLine.warnings.contains { $0.code == .longSentence })
     }
 
+    @Test("the band widens when the best path runs along its edge: ten sentences cut at the start, ten added at the end")
+    func bandWidens() {
+        let english = (0..<10).map { "Background note \($0 + 100) on the history of the river." }
+            + (0..<20).map { "The council approved item \($0 + 1) on Monday." }
+        let hindi = (0..<20).map { "परिषद ने सोमवार को मद \($0 + 1) को मंज़ूरी दी।" }
+            + (0..<10).map { "पाठकों की प्रतिक्रिया \($0 + 500) यहां दर्ज है।" }
+        let alignment = align(english, hindi)
+        expectValid(alignment, 30, 30)
+        // Ten sentences off the diagonal: beyond the starting band of six.
+        #expect(SentenceAligner.Parameters().band < 10)
+        let pairs = alignment.beads.filter { !$0.isNull }.map { [$0.english.lowerBound, $0.hindi.lowerBound] }
+        #expect(pairs == (0..<20).map { [$0 + 10, $0] })
+    }
+
     @Test("long documents stay within the band: 3,000 against 3,100 sentences")
     func longDocuments() {
         let english = (0..<3_000).map { "Item \($0) was approved by the committee." }

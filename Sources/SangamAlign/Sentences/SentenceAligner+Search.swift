@@ -274,11 +274,27 @@ extension SentenceAligner {
 
         // MARK: Search
 
-        /// The cheapest path of beads from (0, 0) to (n, m), within the band.
+        /// The cheapest path of beads from (0, 0) to (n, m). The band starts narrow and doubles
+        /// while the best path within it runs along its edge, where a path outside might be
+        /// cheaper: translations stay near the diagonal, and a narrow band is most of the speed.
         mutating func run() -> [Bead] {
             let n = english.count
             let m = hindi.count
-            let halfWidth = abs(n - m) + parameters.band
+            var extra = parameters.band
+            while true {
+                let halfWidth = abs(n - m) + extra
+                let (beads, touchesEdge) = search(halfWidth: halfWidth)
+                // A band as wide as the longer side holds every cell.
+                if !touchesEdge || halfWidth >= max(n, m) { return beads }
+                extra = max(1, extra) * 2
+            }
+        }
+
+        /// The cheapest path within `halfWidth` of the diagonal, and whether it touches the band's
+        /// edge anywhere but at the document's own ends.
+        mutating func search(halfWidth: Int) -> (beads: [Bead], touchesEdge: Bool) {
+            let n = english.count
+            let m = hindi.count
             // Beads reach three sentences back, and the band's centre moves by m/n per row.
             prepareMatches(halfWidth: halfWidth + 4 + (n == 0 ? 0 : m / max(1, n)))
             // Row i covers Hindi positions lower[i]...upper[i].
@@ -324,15 +340,17 @@ extension SentenceAligner {
             }
             // Walk back from the end.
             var beads: [Bead] = []
+            var touchesEdge = false
             var (i, j) = (n, m)
             while i + j > 0 {
+                touchesEdge = touchesEdge || (j == lower[i] && j > 0) || (j == upper[i] && j < m)
                 let shape = shapes[Int(choice[cell(i, j)!])].shape
                 let e = (i - shape.english)..<i
                 let h = (j - shape.hindi)..<j
                 beads.append(Bead(english: e, hindi: h, score: beadCost(e, h).score))
                 (i, j) = (e.lowerBound, h.lowerBound)
             }
-            return beads.reversed()
+            return (beads.reversed(), touchesEdge)
         }
     }
 }

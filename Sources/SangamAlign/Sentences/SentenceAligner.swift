@@ -19,7 +19,8 @@ import Darwin
 /// lines (`Also read: …`) are nearly free to leave unaligned and expensive to glue to a neighbour.
 ///
 /// The search is banded around the diagonal, wide enough for the two documents' difference in
-/// sentence count, so time and memory grow linearly with document length.
+/// sentence count and widened while the best path runs along its edge, so time and memory grow
+/// linearly with document length.
 ///
 /// A bead's **score** in [0, 1] combines how well its lengths and anchors agree; for an
 /// unaligned sentence it says how sure the aligner is that nothing matches it.
@@ -51,8 +52,10 @@ public struct SentenceAligner: Sendable {
         public var fragmentMergeBonus = 2.0
         /// Extra cost of a fragment that is not merged with what follows.
         public var fragmentAloneCost = 1.0
-        /// Half-width of the search band beyond the two sides' difference in length.
-        public var band = 15
+        /// Half-width of the search band beyond the two sides' difference in length, to start
+        /// with: it doubles while the best path runs along its edge. 6 and 15 gave the same
+        /// alignments on every `make eval-align` document; 6 searches less than half the cells.
+        public var band = 6
 
         /// The defaults.
         public init() {}
