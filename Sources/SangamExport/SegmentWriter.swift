@@ -174,7 +174,7 @@ public final class TSVWriter: SegmentWriter {
         buffer.append(0x09)
         TextEscaping.appendLine(segment.hindi, to: &buffer)
         buffer.append(0x09)
-        buffer.append(contentsOf: segment.score.scoreText.utf8)
+        segment.score.appendScoreText(to: &buffer)
         buffer.append(0x0A)
         try file.write(buffer)
     }
@@ -195,17 +195,14 @@ public final class TSVWriter: SegmentWriter {
 func appendPositions(_ positions: [Int], to buffer: inout [UInt8]) {
     for (index, position) in positions.enumerated() {
         if index > 0 { buffer.append(UInt8(ascii: ",")) }
-        if position == 0 {
-            buffer.append(UInt8(ascii: "0"))
-            continue
-        }
-        var digits: [UInt8] = []
+        // Digits from the last, then turned round in place.
+        let start = buffer.count
         var value = position
-        while value > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(value % 10))
+        repeat {
+            buffer.append(UInt8(ascii: "0") + UInt8(value % 10))
             value /= 10
-        }
-        buffer.append(contentsOf: digits.reversed())
+        } while value > 0
+        buffer[start...].reverse()
     }
 }
 
@@ -243,7 +240,7 @@ public final class JSONLWriter: SegmentWriter {
         appendPositions(segment.hindiSentences, to: &buffer)
         buffer.append(UInt8(ascii: "]"))
         key("score", comma: true)
-        buffer.append(contentsOf: segment.score.scoreText.utf8)
+        segment.score.appendScoreText(to: &buffer)
         key("bead", comma: true)
         TextEscaping.appendJSON(segment.beadType, to: &buffer)
         key("date", comma: true)

@@ -60,8 +60,21 @@ extension Substring {
 extension Double {
     /// A score in [0, 1] with three decimals (`0.935`), as every output of Sangam writes one.
     public var scoreText: String {
+        var bytes: [UInt8] = []
+        appendScoreText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``scoreText``'s bytes appended to `buffer`, without making a string: exporters write
+    /// one for each of millions of segments.
+    public func appendScoreText(to buffer: inout [UInt8]) {
         let thousandths = Int((Swift.min(Swift.max(self, 0), 1) * 1000).rounded())
-        let fraction = String(thousandths % 1000)
-        return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+        let fraction = thousandths % 1000
+        let zero = UInt8(ascii: "0")
+        buffer.append(zero + UInt8(thousandths / 1000))
+        buffer.append(UInt8(ascii: "."))
+        buffer.append(zero + UInt8(fraction / 100))
+        buffer.append(zero + UInt8(fraction / 10 % 10))
+        buffer.append(zero + UInt8(fraction % 10))
     }
 }
