@@ -58,6 +58,20 @@ public enum PhoneticKey {
     /// - Returns: the distinct keys, most likely reading first; empty when the word has no letters
     ///   of either script.
     public static func keys(for word: String) -> [String] {
+        var bytes = word
+        return bytes.withUTF8 { bytes in
+            if let known = cache.value(for: bytes) { return known }
+            let keys = uncachedKeys(for: word)
+            cache.remember(bytes, keys)
+            return keys
+        }
+    }
+
+    /// Keys already computed, by word: name lists and news repeat their words (a million names
+    /// are made of a few thousand), and a word's keys depend on nothing else.
+    private static let cache = WordCache<[String]>()
+
+    private static func uncachedKeys(for word: String) -> [String] {
         let hasDevanagari = word.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) || (0xA8E0...0xA8FF).contains($0.value) }
         if hasDevanagari { return devanagariKey(word).map { [$0] } ?? [] }
         return acronymKeys(word) ?? latinKeys(word)
