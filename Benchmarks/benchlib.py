@@ -144,13 +144,16 @@ def rotated(items: list, r: int) -> list:
 
 
 def run_interleaved(runner: "Runner", jobs: list, runs: int, samples: "Samples",
-                    argv_of=lambda job: job[2], report=None) -> None:
+                    argv_of=lambda job: job[2], report=None, before=None) -> None:
     """Runs each job (key, variant, argv, ...) `runs` times, the order rotated every round so
     that no job always runs first or last (the machine drifts), adding each run's figures to
     `samples` under (key, variant). After each round a line on stderr: `report(samples)` or
-    "done". `argv_of` makes the command line of a job (default: its third field)."""
+    "done". `argv_of` makes the command line of a job (default: its third field); `before(job)`,
+    if given, runs untimed before each run."""
     for r in range(runs):
         for job in rotated(jobs, r):
+            if before:
+                before(job)
             wall, cpu, rss, _, _ = runner.run(argv_of(job))
             samples.add((job[0], job[1]), wall, cpu, rss)
         print(f"round {r + 1}/{runs}" + (f": {report(samples)}" if report else " done"), file=sys.stderr)
