@@ -211,54 +211,57 @@ func appendPositions(_ positions: [Int], to buffer: inout [UInt8]) {
 /// "score": 0.935, "bead": "2-1", "date": "2025-12-05"}` (date null when unknown).
 public final class JSONLWriter: SegmentWriter {
     private let file: AtomicFileWriter
-    private let tags: LanguageTags
     private var buffer: [UInt8] = []
+    /// `,"languages":["en","hi"]}` and a line break: the same for every segment, made once.
+    private let ending: [UInt8]
     public var paths: [String] { [file.path] }
 
     public init(path: String, tags: LanguageTags) throws(FileWriteError) {
         file = try AtomicFileWriter(path: path)
-        self.tags = tags
+        var ending = Array(#","languages":["#.utf8)
+        TextEscaping.appendJSON(tags.english, to: &ending)
+        ending.append(UInt8(ascii: ","))
+        TextEscaping.appendJSON(tags.hindi, to: &ending)
+        ending.append(contentsOf: "]}\n".utf8)
+        self.ending = ending
+    }
+
+    /// Each key with its quotes and colon (and the comma before it), as bytes once.
+    private enum Key {
+        static let english = Array(#"{"en":"#.utf8)
+        static let hindi = Array(#","hi":"#.utf8)
+        static let englishID = Array(#","en_id":"#.utf8)
+        static let hindiID = Array(#","hi_id":"#.utf8)
+        static let englishSentences = Array(#","en_sentences":["#.utf8)
+        static let hindiSentences = Array(#"],"hi_sentences":["#.utf8)
+        static let score = Array(#"],"score":"#.utf8)
+        static let bead = Array(#","bead":"#.utf8)
+        static let date = Array(#","date":"#.utf8)
+        static let null = Array("null".utf8)
     }
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
-        buffer.append(UInt8(ascii: "{"))
-        key("en")
+        buffer.append(contentsOf: Key.english)
         TextEscaping.appendJSON(segment.english, to: &buffer)
-        key("hi", comma: true)
+        buffer.append(contentsOf: Key.hindi)
         TextEscaping.appendJSON(segment.hindi, to: &buffer)
-        key("en_id", comma: true)
+        buffer.append(contentsOf: Key.englishID)
         TextEscaping.appendJSON(segment.englishArticle, to: &buffer)
-        key("hi_id", comma: true)
+        buffer.append(contentsOf: Key.hindiID)
         TextEscaping.appendJSON(segment.hindiArticle, to: &buffer)
-        key("en_sentences", comma: true)
-        buffer.append(UInt8(ascii: "["))
+        buffer.append(contentsOf: Key.englishSentences)
         appendPositions(segment.englishSentences, to: &buffer)
-        buffer.append(UInt8(ascii: "]"))
-        key("hi_sentences", comma: true)
-        buffer.append(UInt8(ascii: "["))
+        buffer.append(contentsOf: Key.hindiSentences)
         appendPositions(segment.hindiSentences, to: &buffer)
-        buffer.append(UInt8(ascii: "]"))
-        key("score", comma: true)
+        buffer.append(contentsOf: Key.score)
         segment.score.appendScoreText(to: &buffer)
-        key("bead", comma: true)
+        buffer.append(contentsOf: Key.bead)
         TextEscaping.appendJSON(segment.beadType, to: &buffer)
-        key("date", comma: true)
-        if let date = segment.date { TextEscaping.appendJSON(date, to: &buffer) } else { buffer.append(contentsOf: "null".utf8) }
-        key("languages", comma: true)
-        buffer.append(UInt8(ascii: "["))
-        TextEscaping.appendJSON(tags.english, to: &buffer)
-        buffer.append(UInt8(ascii: ","))
-        TextEscaping.appendJSON(tags.hindi, to: &buffer)
-        buffer.append(contentsOf: "]}\n".utf8)
+        buffer.append(contentsOf: Key.date)
+        if let date = segment.date { TextEscaping.appendJSON(date, to: &buffer) } else { buffer.append(contentsOf: Key.null) }
+        buffer.append(contentsOf: ending)
         try file.write(buffer)
-    }
-
-    private func key(_ name: String, comma: Bool = false) {
-        if comma { buffer.append(UInt8(ascii: ",")) }
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(contentsOf: name.utf8)
-        buffer.append(contentsOf: "\":".utf8)
     }
 
     public func prepare() throws(FileWriteError) { try file.prepare() }
