@@ -103,6 +103,22 @@ struct SentenceAlignerTests {
         #expect(pairs == (0..<20).map { [$0 + 10, $0] })
     }
 
+    @Test("any starting band gives the alignment a search of every cell gives (none, a negative one, a narrow one)",
+          arguments: ["2025-11-25-kaziranga-bird-survey", "2025-12-02-junior-hockey-india-switzerland", "ians-20251207-002"])
+    func startingBand(_ slug: String) throws {
+        let english = try AlignmentFixtures.sentences(slug, "en").filter { !$0.isEmpty }.map(extractor.analyze)
+        let hindi = try AlignmentFixtures.sentences(slug, "hi").filter { !$0.isEmpty }.map(extractor.analyze)
+        func beads(band: Int) -> [Bead] {
+            var parameters = SentenceAligner.Parameters()
+            parameters.band = band
+            return SentenceAligner(parameters: parameters).align(english: english, hindi: hindi).beads
+        }
+        let everyCell = beads(band: max(english.count, hindi.count))
+        for band in [-3, 0, 1, SentenceAligner.Parameters().band] {
+            #expect(beads(band: band) == everyCell, "band \(band)")
+        }
+    }
+
     @Test("long documents stay within the band: 3,000 against 3,100 sentences")
     func longDocuments() {
         let english = (0..<3_000).map { "Item \($0) was approved by the committee." }

@@ -33,6 +33,7 @@ public struct AlignmentWarning: Sendable, Equatable, CustomStringConvertible {
         case sameScript = "align.same-script"
         case longSentence = "align.long-sentence"
         case repeatedLines = "align.repeated-lines"
+        case farFromDiagonal = "align.far-from-diagonal"
     }
 
     /// What kind of problem.

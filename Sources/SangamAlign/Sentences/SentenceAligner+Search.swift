@@ -27,6 +27,11 @@ extension SentenceAligner {
         var matches: [Double] = []
         var matchLower: [Int] = []
         var matchWidth = 0
+        /// Whether the band stopped widening at ``maximumCells`` with the best path on its edge.
+        var bandLimited = false
+        /// Whether a bead's parts besides fragments joined to what follows are never negative, as
+        /// with the default parameters: then the search may skip beads that cannot win.
+        let canPrune: Bool
         /// The sentences' lengths and marks, in flat arrays for the innermost loop.
         let englishSide: Side
         let hindiSide: Side
@@ -42,6 +47,8 @@ extension SentenceAligner {
                 .sorted { ($0.shape.english, $0.shape.hindi) < ($1.shape.english, $1.shape.hindi) }
             englishSide = Side(english)
             hindiSide = Side(hindi)
+            canPrune = parameters.lexicalWeight >= 0 && (0...1).contains(parameters.neutralLexical)
+                && parameters.fragmentAloneCost >= 0 && parameters.fragmentMergeBonus >= 0 && parameters.maximumLengthCost >= 0
             englishNullCost = parameters.shapeCosts[Shape(1, 0)] ?? 0
             hindiNullCost = parameters.shapeCosts[Shape(0, 1)] ?? 0
             prepareAnchors()
@@ -224,25 +231,29 @@ extension SentenceAligner {
         /// A bead's cost (without its shape cost) and score.
         func beadCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, score: Double) {
             if e.isEmpty || h.isEmpty { return nullCost(e, h) }
-            let parts = alignedCost(e, h)
+            let parts = alignedParts(e, h)
             let similarity = overlap(e, h)
-            let cost = parts.cost + lexicalCost(similarity)
             let evidence = similarity ?? (1 - parameters.neutralLexical)
-            let score = parts.boilerplate ? 0.05 : 0.4 * parts.lengthProbability + 0.6 * evidence
-            return (cost, min(1, max(0, score)))
+            let score = parts.boilerplate ? 0.05 : 0.4 * parts.length.probability + 0.6 * evidence
+            return (parts.total(lexical: lexicalCost(similarity)), min(1, max(0, score)))
         }
 
-        /// A bead's cost as the search needs it: exact, or infinity when it is at least `limit`
-        /// without its lexical cost, which is never negative and is the dearest part to compute.
+        /// A bead's cost as the search needs it: exact, or infinity when it cannot be below
+        /// `limit`. The lexical part, the dearest to compute, is never negative (with
+        /// `canPrune`), so a bead whose other parts already reach `limit` is not looked into,
+        /// and only fragments joined to what follows make the other parts negative: most beads
+        /// the search considers cannot win even at their lowest possible cost.
         func searchCost(_ e: Range<Int>, _ h: Range<Int>, limit: Double) -> Double {
             if e.isEmpty || h.isEmpty { return nullCost(e, h).cost }
-            // Only fragments joined to what follows make a bead's cost negative: most beads the
-            // search considers cannot win even at their lowest possible cost.
-            let joined = englishSide.joinedFragments(e) + hindiSide.joinedFragments(h)
-            guard limit > -parameters.fragmentMergeBonus * Double(joined) else { return .infinity }
-            let parts = alignedCost(e, h)
-            guard parts.cost < limit else { return .infinity }
-            return parts.cost + lexicalCost(overlap(e, h))
+            if canPrune {
+                let joined = englishSide.joinedFragments(e) + hindiSide.joinedFragments(h)
+                guard limit > -parameters.fragmentMergeBonus * Double(joined) else { return .infinity }
+            }
+            let parts = alignedParts(e, h)
+            if canPrune {
+                guard parts.total(lexical: 0) < limit else { return .infinity }
+            }
+            return parts.total(lexical: lexicalCost(overlap(e, h)))
         }
 
         /// The cost and score of leaving one sentence unaligned (`e` or `h` is empty).
@@ -255,16 +266,27 @@ extension SentenceAligner {
             return anchors.isEmpty ? (0, 0.6) : (parameters.nullEvidenceCost, 0.3)
         }
 
-        /// The cost of a bead with sentences on both sides, its lexical cost aside: length,
-        /// fragments and boilerplate.
-        func alignedCost(_ e: Range<Int>, _ h: Range<Int>) -> (cost: Double, lengthProbability: Double, boilerplate: Bool) {
-            // A fragment inside a bead joined to what follows is a sentence cut in two; one at the
-            // end of a bead is left hanging.
-            let english = englishSide.marks(e, parameters), hindi = hindiSide.marks(h, parameters)
-            let fragments = english.fragments + hindi.fragments
-            let boilerplate = english.boilerplate || hindi.boilerplate
-            let length = lengthCost(englishSide.length(e), hindiSide.length(h))
-            return (length.cost + fragments + (boilerplate ? 20 : 0), length.probability, boilerplate)
+        /// The parts of a bead's cost besides the lexical one, for a bead with sentences on both
+        /// sides.
+        struct AlignedParts {
+            var length: (cost: Double, probability: Double)
+            /// Fragments joined to what follows (negative) or left hanging at the bead's end.
+            var fragments: Double
+            var boilerplate: Bool
+
+            /// The bead's cost with `lexical`, summed in one order so that the search and the
+            /// scores agree to the last bit.
+            func total(lexical: Double) -> Double {
+                let cost = length.cost + lexical + fragments
+                return boilerplate ? cost + 20 : cost
+            }
+        }
+
+        func alignedParts(_ e: Range<Int>, _ h: Range<Int>) -> AlignedParts {
+            let englishMarks = englishSide.marks(e, parameters), hindiMarks = hindiSide.marks(h, parameters)
+            return AlignedParts(length: lengthCost(englishSide.length(e), hindiSide.length(h)),
+                                fragments: englishMarks.fragments + hindiMarks.fragments,
+                                boilerplate: englishMarks.boilerplate || hindiMarks.boilerplate)
         }
 
         /// The lexical cost of a bead whose anchors overlap by `similarity` (nil: no shared anchors).
@@ -277,18 +299,27 @@ extension SentenceAligner {
         /// The cheapest path of beads from (0, 0) to (n, m). The band starts narrow and doubles
         /// while the best path within it runs along its edge, where a path outside might be
         /// cheaper: translations stay near the diagonal, and a narrow band is most of the speed.
+        /// It stops doubling at ``maximumCells`` (documents that are not counterparts run along
+        /// any band's edge), and says so in `bandLimited`.
         mutating func run() -> [Bead] {
             let n = english.count
             let m = hindi.count
-            var extra = parameters.band
+            var extra = max(0, parameters.band)
             while true {
                 let halfWidth = abs(n - m) + extra
                 let (beads, touchesEdge) = search(halfWidth: halfWidth)
                 // A band as wide as the longer side holds every cell.
                 if !touchesEdge || halfWidth >= max(n, m) { return beads }
                 extra = max(1, extra) * 2
+                if (n + 1) * (2 * (abs(n - m) + extra) + 1) > Self.maximumCells {
+                    bandLimited = true
+                    return beads
+                }
             }
         }
+
+        /// The most cells the band may hold when it widens: about 80 MB of tables.
+        static let maximumCells = 4_000_000
 
         /// The cheapest path within `halfWidth` of the diagonal, and whether it touches the band's
         /// edge anywhere but at the document's own ends.
@@ -343,7 +374,9 @@ extension SentenceAligner {
             var touchesEdge = false
             var (i, j) = (n, m)
             while i + j > 0 {
-                touchesEdge = touchesEdge || (j == lower[i] && j > 0) || (j == upper[i] && j < m)
+                // Beads reach three sentences back, so a path held back by the edge may run up
+                // to two cells inside it.
+                touchesEdge = touchesEdge || (j - lower[i] < 3 && lower[i] > 0) || (upper[i] - j < 3 && upper[i] < m)
                 let shape = shapes[Int(choice[cell(i, j)!])].shape
                 let e = (i - shape.english)..<i
                 let h = (j - shape.hindi)..<j

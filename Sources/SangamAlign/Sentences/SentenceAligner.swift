@@ -19,8 +19,8 @@ import Darwin
 /// lines (`Also read: …`) are nearly free to leave unaligned and expensive to glue to a neighbour.
 ///
 /// The search is banded around the diagonal, wide enough for the two documents' difference in
-/// sentence count and widened while the best path runs along its edge, so time and memory grow
-/// linearly with document length.
+/// sentence count and widened while the best path runs along its edge (up to a bound), so time
+/// and memory grow linearly with document length.
 ///
 /// A bead's **score** in [0, 1] combines how well its lengths and anchors agree; for an
 /// unaligned sentence it says how sure the aligner is that nothing matches it.
@@ -87,9 +87,13 @@ public struct SentenceAligner: Sendable {
     /// - Returns: beads covering every sentence of both sides once, in order, and warnings about
     ///   input that may align poorly (an empty side, very different lengths, both sides in one script).
     public func align(english: [AnalyzedSentence], hindi: [AnalyzedSentence]) -> SentenceAlignment {
-        let warnings = Self.warnings(english: english, hindi: hindi)
+        var warnings = Self.warnings(english: english, hindi: hindi)
         var search = Search(english: english, hindi: hindi, parameters: parameters)
-        return SentenceAlignment(beads: search.run(), warnings: warnings)
+        let beads = search.run()
+        if search.bandLimited {
+            warnings.append(.init(.farFromDiagonal, "the best alignment runs far from the diagonal, beyond what the search covers: are these counterparts?"))
+        }
+        return SentenceAlignment(beads: beads, warnings: warnings)
     }
 
     static func warnings(english: [AnalyzedSentence], hindi: [AnalyzedSentence]) -> [AlignmentWarning] {
