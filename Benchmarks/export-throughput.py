@@ -86,6 +86,7 @@ def main() -> int:
     runner = Runner(pin, args.timeout)
     samples = Samples((fmt, size) for fmt, size, _ in jobs)
     load_before = os.getloadavg()
+
     def fresh_start(job) -> None:
         """Each run writes a new file with no backlog of dirty pages: the last run's output
         is removed and the disk synced, untimed. Otherwise a run would also pay for freeing

@@ -1,14 +1,15 @@
 #define _GNU_SOURCE
+#include <errno.h>
 #include <unistd.h>
 
 #include "csystem_shim.h"
 
-int csystem_syncfs(int descriptor) {
+int32_t csystem_syncfs(int32_t descriptor) {
 #ifdef __linux__
     return syncfs(descriptor);
 #else
     (void)descriptor;
-    sync();
-    return 0;
+    errno = ENOSYS;
+    return -1;
 #endif
 }

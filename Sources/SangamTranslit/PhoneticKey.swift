@@ -58,8 +58,8 @@ public enum PhoneticKey {
     /// - Returns: the distinct keys, most likely reading first; empty when the word has no letters
     ///   of either script.
     public static func keys(for word: String) -> [String] {
-        var bytes = word
-        return bytes.withUTF8 { bytes in
+        var utf8 = word
+        return utf8.withUTF8 { bytes in
             if let known = cache.value(for: bytes) { return known }
             let keys = uncachedKeys(for: word)
             cache.remember(bytes, keys)

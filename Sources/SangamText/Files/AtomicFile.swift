@@ -128,13 +128,12 @@ public final class AtomicFileWriter {
         if syncingDirectory { Self.syncDirectory(of: path) }
     }
 
-    /// Flushes to disk the file system that holds the prepared temporary file, and with it
-    /// everything else written there (one `syncfs` for a batch of files).
-    func syncFileSystem() throws(FileWriteError) {
+    /// Flushes the prepared temporary file to disk, as ``prepare(syncing:)`` would have.
+    func syncPrepared() throws(FileWriteError) {
         let descriptor = open(temporary, O_RDONLY)
         guard descriptor >= 0 else { throw Self.error(path) }
         defer { close(descriptor) }
-        if csystem_syncfs(descriptor) != 0 { throw Self.error(path) }
+        if fsync(descriptor) != 0 { throw Self.error(path) }
     }
 
     /// Drops everything written: the temporary file is removed, the destination untouched.

@@ -40,7 +40,7 @@ struct AlignSentences: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Align many pairs: a file of `EN_FILE<TAB>HI_FILE<TAB>OUT_FILE` lines.",
-        discussion: "Each alignment is written to its OUT_FILE (atomically). The lexicon is loaded once, so this is the fast way to align a collection.",
+        discussion: "Each alignment is written to its OUT_FILE atomically, and the files reach the disk together, 256 at a time. The lexicon is loaded once, so this is the fast way to align a collection. An interrupted batch loses the alignments not yet flushed and may leave their OUT_FILE.tmp-* files; a rerun writes them again.",
         valueName: "file"))
     var batch: String?
 
@@ -68,20 +68,21 @@ struct AlignSentences: ParsableCommand {
                 let jobs = try DictionaryFile.entries(at: batch, minimumFields: 3)
                 // Outputs are flushed to disk a batch at a time, not one by one (see AtomicFileBatch).
                 let outputs = AtomicFileBatch()
-                var lineOfOutput: [String: Int] = [:]
+                // The batch line of each output waiting for the commit, in the order written.
+                var waitingLines: [Int] = []
                 func report(_ line: Int, _ message: String, _ code: String) {
                     failures += 1
                     StandardStreams.writeError("sangam: error: \(batch):\(line): \(message) [\(code)]")
                 }
                 func commit() {
-                    for failure in outputs.commit() { report(lineOfOutput[failure.path] ?? 0, "\(failure)", FileWriteError.code) }
-                    lineOfOutput.removeAll(keepingCapacity: true)
+                    for failure in outputs.commit() { report(waitingLines[failure.position], "\(failure.error)", FileWriteError.code) }
+                    waitingLines.removeAll(keepingCapacity: true)
                 }
                 for (fields, line) in jobs {
                     do {
                         let output = try align(String(fields[0]), String(fields[1]), normalizer, extractor, aligner)
                         try outputs.write(output, to: String(fields[2]))
-                        lineOfOutput[String(fields[2])] = line
+                        waitingLines.append(line)
                         if outputs.isFull { commit() }
                     } catch let error as TextInputError {
                         report(line, "\(error)", error.code.rawValue)
