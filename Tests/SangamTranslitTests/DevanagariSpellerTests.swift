@@ -60,6 +60,17 @@ struct DevanagariSpellerTests {
         #expect(found.contains("नरेंद्र"))
     }
 
+    @Test("A spelling with the nukta of a borrowed sound comes after the same spelling without it, as news writes it",
+          arguments: ["Zomato", "Faizabad", "Brazil", "Qatar"])
+    func plainBeforeNukta(latin: String) {
+        let found = speller.candidates(forWord: latin, limit: 10).map(\.text)
+        for (rank, text) in found.enumerated() where text.unicodeScalars.contains("\u{093C}") {
+            guard let plain = DevanagariSpeller.withoutBorrowedNukta(text) else { continue }
+            #expect(found[..<rank].contains(plain), "\(text) at \(rank) in \(found)")
+        }
+        #expect(DevanagariSpeller.withoutBorrowedNukta("सड\u{093C}क") == nil)  // ड़ is a letter of its own
+    }
+
     @Test("Edge cases: diacritics folded, an over-long run of letters kept, e after o as य")
     func edges() {
         #expect(speller.spell("Café") == speller.spell("Cafe"))  // é read as e, not left in the output

@@ -152,7 +152,38 @@ public struct DevanagariSpeller: Sendable {
             found.append((listed.decomposedNukta, best - 1))
         }
         var seen = Set<String>()
-        return found.sorted { $0.cost < $1.cost }.filter { seen.insert($0.text.decomposedNukta).inserted }.prefix(limit).map { $0 }
+        var ranked: [(text: String, cost: Double)] = []
+        for spelling in found.sorted(by: { $0.cost < $1.cost }) {
+            let text = spelling.text.decomposedNukta
+            guard seen.insert(text).inserted else { continue }
+            // Hindi news mostly leaves out the nukta of borrowed sounds (ब्राजील for ब्राज़ील):
+            // that spelling comes first.
+            if let plain = Self.withoutBorrowedNukta(text), seen.insert(plain).inserted {
+                ranked.append((plain, spelling.cost))
+            }
+            ranked.append((text, spelling.cost))
+        }
+        return Array(ranked.prefix(limit))
+    }
+
+    /// What a spelling without the nukta of ज़ फ़ क़ ख़ ग़ costs more than the spelling with it.
+    static let plainNuktaCost = 0.01
+
+    /// `text` (nukta decomposed) without the nukta under ज फ क ख ग, nil when it has none; the
+    /// nukta of ड़ and ढ़, distinct letters, stays.
+    static func withoutBorrowedNukta(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        var changed = false
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x093C, [0x091C, 0x092B, 0x0915, 0x0916, 0x0917].contains(previous) {
+                changed = true
+            } else {
+                scalars.append(scalar)
+            }
+            previous = scalar.value
+        }
+        return changed ? String(scalars) : nil
     }
 
     /// The most letters a word may have to be spelled.
