@@ -1,3 +1,5 @@
+import SangamText
+
 /// Lines that news sites and wires add around a story and that have no counterpart in the other
 /// language: `Also read: …`, `(इनपुट: भाषा)`, `--IANS`, `यह भी पढ़ें: …`, desk codes such as
 /// `scor/sd/`. The aligner leaves them unaligned rather than gluing them to a neighbour.
@@ -25,9 +27,9 @@ public enum Boilerplate {
         }
         if prefixes.contains(where: { matches($0, at: 0) }) { return true }
         if dashes.contains(where: { matches($0, at: 0) }) {
-            return scalarCount(bytes) < 40
+            return UTF8Scalar.count(in: bytes) < 40
         }
-        if bytes[0] == UInt8(ascii: "("), bytes[bytes.count - 1] == UInt8(ascii: ")"), scalarCount(bytes) < 80,
+        if bytes[0] == UInt8(ascii: "("), bytes[bytes.count - 1] == UInt8(ascii: ")"), UTF8Scalar.count(in: bytes) < 80,
            inputNotes.contains(where: { note in bytes.indices.contains { matches(note, at: $0) } }) {
             return true
         }

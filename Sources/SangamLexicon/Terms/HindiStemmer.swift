@@ -1,3 +1,5 @@
+import SangamText
+
 /// Reduces a Hindi word in matching form (nukta folded, chandrabindu as anusvara) to a stem under
 /// which its inflections meet: `किसानों`, `किसान` → `किसान`; `मारा`, `मारे`, `मारना` → `मार`;
 /// `बैठकें` → `बैठक`.
@@ -24,13 +26,9 @@ public enum HindiStemmer {
                 matches = false
                 break
             }
-            if matches, scalarCount(word[..<start]) >= 2 { return start }
+            if matches, UTF8Scalar.count(in: word[..<start]) >= 2 { return start }
         }
         return word.count
-    }
-
-    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// Inflectional suffixes of nouns, adjectives and verbs as UTF-8, longest first (in matching

@@ -172,7 +172,8 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static func error(_ path: String) -> FileWriteError {
+    /// `path` with the system's reason for the last failure (`errno`).
+    static func error(_ path: String) -> FileWriteError {
         FileWriteError(path: path, reason: String(cString: strerror(errno)))
     }
 

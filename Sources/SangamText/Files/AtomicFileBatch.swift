@@ -46,7 +46,7 @@ public final class AtomicFileBatch {
         let directory = AtomicFileWriter.directory(of: path)
         if directories[directory] == nil {
             let descriptor = open(directory, O_RDONLY)
-            guard descriptor >= 0 else { throw FileWriteError(path: path, reason: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw AtomicFileWriter.error(path) }
             directories[directory] = descriptor
         }
         let writer = try AtomicFileWriter(path: path)
@@ -89,7 +89,7 @@ public final class AtomicFileBatch {
     /// Flushes the waiting files: each file system once, or each file where `syncfs` is missing.
     private func flush(_ writers: [AtomicFileWriter], _ descriptors: [String: Int32]) throws(FileWriteError) {
         for (directory, descriptor) in descriptors where csystem_syncfs(descriptor) != 0 {
-            guard errno == ENOSYS else { throw FileWriteError(path: directory, reason: String(cString: strerror(errno))) }
+            guard errno == ENOSYS else { throw AtomicFileWriter.error(directory) }
             for writer in writers { try writer.syncPrepared() }
             return
         }

@@ -122,6 +122,12 @@ public enum UTF8Scalar {
                     | UInt32(utf8[index + 2] & 0x3F) << 6 | UInt32(utf8[index + 3] & 0x3F), 4)
     }
 
+    /// The number of scalars in UTF-8 `utf8` (every byte but a continuation byte starts one).
+    @inlinable
+    public static func count<Bytes: Sequence<UInt8>>(in utf8: Bytes) -> Int {
+        utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
     /// Writes `scalar` as UTF-8 at `output`; returns the number of bytes written (1–4).
     @inline(__always)
     static func encode(_ scalar: UInt32, into output: UnsafeMutablePointer<UInt8>) -> Int {

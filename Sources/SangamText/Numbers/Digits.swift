@@ -10,6 +10,18 @@ enum Digits {
         }
     }
 
+    /// False only when UTF-8 `bytes` hold none of the digits ``value(of:)`` reads: ASCII
+    /// `30`–`39`, or Devanagari `E0 A5 A6`–`E0 A5 AF` (only the last two bytes are looked at, so
+    /// it may say true for text without digits, never false for text with them).
+    static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if (0x30...0x39).contains(byte) || (previous == 0xA5 && (0xA6...0xAF).contains(byte)) { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// The integer a run of digit scalars spells, or nil if any scalar is not a digit.
     static func integer<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Int? {
         var result = 0

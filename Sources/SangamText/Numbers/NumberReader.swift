@@ -30,7 +30,7 @@ public struct NumberReader: Sendable {
     /// - Parameter text: any text.
     public func numbers(in text: String) -> [NumberMention] {
         // Most sentences hold no digit: find that out from the bytes before walking scalars.
-        guard Self.mayHoldDigits(text) else { return [] }
+        guard text.utf8.withContiguousStorageIfAvailable(Digits.mayOccur(in:)) ?? true else { return [] }
         var mentions: [NumberMention] = []
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -63,20 +63,6 @@ public struct NumberReader: Sendable {
             index = end
         }
         return mentions
-    }
-
-    /// False only when `text` has no ASCII digit and no Devanagari digit (U+0966–U+096F, in
-    /// UTF-8 `E0 A5 A6`–`E0 A5 AF`); looks at the second and third bytes of three-byte scalars only,
-    /// so it may say true for a text without digits, never false for one with them.
-    static func mayHoldDigits(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if (0x30...0x39).contains(byte) || (previous == 0xA5 && (0xA6...0xAF).contains(byte)) { return true }
-                previous = byte
-            }
-            return false
-        } ?? true
     }
 
     private static func mentions(in scalars: String.UnicodeScalarView, _ range: Range<String.Index>,

@@ -166,9 +166,6 @@ public struct DevanagariSpeller: Sendable {
         return Array(ranked.prefix(limit))
     }
 
-    /// What a spelling without the nukta of ज़ फ़ क़ ख़ ग़ costs more than the spelling with it.
-    static let plainNuktaCost = 0.01
-
     /// `text` (nukta decomposed) without the nukta under ज फ क ख ग, nil when it has none; the
     /// nukta of ड़ and ढ़, distinct letters, stays.
     static func withoutBorrowedNukta(_ text: String) -> String? {
@@ -274,18 +271,9 @@ public struct DevanagariSpeller: Sendable {
                 memo.readings.removeAll(keepingCapacity: true)
                 let splitCost = splits.map { lookUp(groups: $0.groups, chosen: "\(length)", hand: 0, costs: costs) } ?? 0
                 let isFinal = index + length == letters.count
-                let grapheme = String(decoding: letters[index..<(index + length)], as: UTF8.self)
-                let group = "G:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: length))"
                 // The letters around a grapheme decide much of its reading (the a of Yadav, the
-                // t of Patel): groups with one and two letters either side, backed off to none.
-                func letter(_ offset: Int) -> Character {
-                    let position = offset < 0 ? index + offset : index + length + offset - 1
-                    guard position >= 0 else { return "^" }
-                    guard position < letters.count else { return "$" }
-                    return Character(Unicode.Scalar(letters[position]))
-                }
-                let groups = ["\(group)|\(letter(-2))\(letter(-1))_\(letter(1))\(letter(2))",
-                              "\(group)|\(letter(-1))_\(letter(1))", group]
+                // t of Patel).
+                let groups = LatinGraphemes.contextGroups("G", letters, at: index, length: length)
                 let alternatives = readings.map { (output: $0.output, hand: $0.cost) }
                 for var state in states {
                     if let splits {
@@ -316,16 +304,7 @@ public struct DevanagariSpeller: Sendable {
     private static func splitChoice(_ letters: [UInt8], at index: Int, graphemes: [(length: Int, readings: [LatinGraphemes.Reading])])
         -> (groups: [String], alternatives: [(output: String, hand: Double)])? {
         guard graphemes.count > 1, let longest = graphemes.first?.length else { return nil }
-        let grapheme = String(decoding: letters[index..<(index + longest)], as: UTF8.self)
-        let group = "S:\(grapheme)@\(LatinGraphemes.positionTag(letters, at: index, length: longest))"
-        func letter(_ position: Int) -> Character {
-            guard position >= 0 else { return "^" }
-            guard position < letters.count else { return "$" }
-            return Character(Unicode.Scalar(letters[position]))
-        }
-        let after = index + longest
-        let groups = ["\(group)|\(letter(index - 2))\(letter(index - 1))_\(letter(after))\(letter(after + 1))",
-                      "\(group)|\(letter(index - 1))_\(letter(after))", group]
+        let groups = LatinGraphemes.contextGroups("S", letters, at: index, length: longest)
         return (groups, graphemes.map { (output: "\($0.length)", hand: 0) })
     }
 

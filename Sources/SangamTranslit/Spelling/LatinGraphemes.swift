@@ -122,6 +122,23 @@ enum LatinGraphemes {
         return letters[..<index].contains(where: isVowel) ? "L" : "S"
     }
 
+    /// The groups a decision about the grapheme `letters[index..<index + length]` is learned in,
+    /// most specific first: `KIND:grapheme@position` with the two letters either side, with one,
+    /// and alone (`^` and `$` beyond the word's ends). `kind` is `G` for its reading, `S` for
+    /// which grapheme starts there.
+    static func contextGroups(_ kind: String, _ letters: [UInt8], at index: Int, length: Int) -> [String] {
+        let grapheme = String(decoding: letters[index..<(index + length)], as: UTF8.self)
+        let group = "\(kind):\(grapheme)@\(positionTag(letters, at: index, length: length))"
+        func letter(_ position: Int) -> Character {
+            guard position >= 0 else { return "^" }
+            guard position < letters.count else { return "$" }
+            return Character(Unicode.Scalar(letters[position]))
+        }
+        let after = index + length
+        return ["\(group)|\(letter(index - 2))\(letter(index - 1))_\(letter(after))\(letter(after + 1))",
+                "\(group)|\(letter(index - 1))_\(letter(after))", group]
+    }
+
     /// The readings of the grapheme starting at `index` of `letters` (lower-case ASCII), as
     /// (length, readings) pairs, longest grapheme first. Costs are the hand-set ones;
     /// `SpellingCosts` may replace them.
