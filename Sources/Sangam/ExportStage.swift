@@ -22,32 +22,20 @@ public struct ExportStage {
     public func run(targets: [(ExportFormat, String)], options: ExportFilter.Options, tags: LanguageTags,
                     toolVersion: String) throws -> Exporter.Result {
         var exporter = try Exporter(targets: targets, options: options, tags: tags, toolVersion: toolVersion)
+        // The date is the same for all of a pair's segments: cut from the time once per pair.
+        var published: String?
+        var date: String?
         return try exporter.run { write in
             try store.forEachLinkedSegment { row in
+                if row.published != published {
+                    published = row.published
+                    date = published.map { String(decoding: $0.utf8.prefix(10), as: UTF8.self) }
+                }
                 try write(ExportSegment(
-                    english: row.englishText, hindi: row.hindiText, englishArticle: row.englishArticle,
-                    hindiArticle: row.hindiArticle, englishSentences: Self.positions(row.englishPositions),
-                    hindiSentences: Self.positions(row.hindiPositions), score: row.score, beadType: row.beadType,
-                    date: row.published.map { String(decoding: $0.utf8.prefix(10), as: UTF8.self) }))
+                    englishUTF8: row.englishUTF8, hindiUTF8: row.hindiUTF8, englishArticle: row.englishArticle,
+                    hindiArticle: row.hindiArticle, englishSentences: row.englishPositions,
+                    hindiSentences: row.hindiPositions, score: row.score, beadType: row.beadType, date: date))
             }
         }
-    }
-
-    /// `3,4` → [3, 4], on bytes (this runs for every exported segment).
-    private static func positions(_ text: String) -> [Int] {
-        var positions: [Int] = []
-        var value = 0
-        var digits = 0
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                value = value * 10 + Int(byte - 0x30)
-                digits += 1
-            } else if digits > 0 {
-                positions.append(value)
-                (value, digits) = (0, 0)
-            }
-        }
-        if digits > 0 { positions.append(value) }
-        return positions
     }
 }

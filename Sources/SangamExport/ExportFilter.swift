@@ -58,7 +58,7 @@ public struct ExportFilter {
             return false
         }
         if let maximum = options.maximumLengthRatio {
-            let (a, b) = (segment.english.unicodeScalars.count, segment.hindi.unicodeScalars.count)
+            let (a, b) = (UTF8Scalar.count(in: segment.englishUTF8), UTF8Scalar.count(in: segment.hindiUTF8))
             if Double(max(a, b)) > maximum * Double(max(1, min(a, b))) {
                 report.lengthRatio += 1
                 return false
@@ -79,11 +79,11 @@ public struct ExportFilter {
             }
         }
         if options.dedupe {
-            if !exactSeen.insert(Self.hash(segment.english, segment.hindi)).inserted {
+            if !exactSeen.insert(Self.hash(segment.englishUTF8, segment.hindiUTF8)).inserted {
                 report.exactDuplicates += 1
                 return false
             }
-            let near = Self.hash(normalizer.matchingForm(segment.english), normalizer.matchingForm(segment.hindi))
+            let near = Self.hash(normalizer.matchingForm(segment.english).utf8, normalizer.matchingForm(segment.hindi).utf8)
             if !nearSeen.insert(near).inserted {
                 report.nearDuplicates += 1
                 return false
@@ -94,10 +94,10 @@ public struct ExportFilter {
     }
 
     /// The hash of both texts, with a byte between them that UTF-8 never holds.
-    private static func hash(_ english: String, _ hindi: String) -> UInt64 {
-        var hash = WordHash(english.utf8)
+    private static func hash<UTF8: Collection<UInt8>>(_ english: UTF8, _ hindi: UTF8) -> UInt64 {
+        var hash = WordHash(english)
         hash.add(CollectionOfOne(0xFF))
-        hash.add(hindi.utf8)
+        hash.add(hindi)
         return hash.value
     }
 }

@@ -71,30 +71,35 @@ public final class TMXWriter: SegmentWriter {
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
+        Self.append(segment, tags: tags, to: &buffer)
+        try file.write(buffer)
+    }
+
+    /// `segment` as a `<tu>` element. One function over one `inout` buffer, rather than methods
+    /// appending to a stored one: each access to a class's stored array is checked for
+    /// exclusivity, and that cost as much as the escaping.
+    private static func append(_ segment: ExportSegment, tags: LanguageTags, to buffer: inout [UInt8]) {
+        func prop(_ type: String, _ value: String) {
+            buffer.append(contentsOf: "      <prop type=\"\(type)\">".utf8)
+            TextEscaping.appendXML(value, to: &buffer)
+            buffer.append(contentsOf: "</prop>\n".utf8)
+        }
+        func tuv(_ language: String, _ text: [UInt8]) {
+            buffer.append(contentsOf: "      <tuv xml:lang=\"".utf8)
+            TextEscaping.appendXML(language, to: &buffer)
+            buffer.append(contentsOf: "\"><seg>".utf8)
+            TextEscaping.appendXML(text, to: &buffer)
+            buffer.append(contentsOf: "</seg></tuv>\n".utf8)
+        }
         buffer.append(contentsOf: "    <tu>\n".utf8)
         prop("x-score", segment.score.scoreText)
         prop("x-en-article", segment.englishArticle)
         prop("x-hi-article", segment.hindiArticle)
         if let date = segment.date { prop("x-published", date) }
         prop("x-bead", segment.beadType)
-        tuv(tags.english, segment.english)
-        tuv(tags.hindi, segment.hindi)
+        tuv(tags.english, segment.englishUTF8)
+        tuv(tags.hindi, segment.hindiUTF8)
         buffer.append(contentsOf: "    </tu>\n".utf8)
-        try file.write(buffer)
-    }
-
-    private func prop(_ type: String, _ value: String) {
-        buffer.append(contentsOf: "      <prop type=\"\(type)\">".utf8)
-        TextEscaping.appendXML(value, to: &buffer)
-        buffer.append(contentsOf: "</prop>\n".utf8)
-    }
-
-    private func tuv(_ language: String, _ text: String) {
-        buffer.append(contentsOf: "      <tuv xml:lang=\"".utf8)
-        TextEscaping.appendXML(language, to: &buffer)
-        buffer.append(contentsOf: "\"><seg>".utf8)
-        TextEscaping.appendXML(text, to: &buffer)
-        buffer.append(contentsOf: "</seg></tuv>\n".utf8)
     }
 
     public func prepare() throws(FileWriteError) {
@@ -126,11 +131,11 @@ public final class MosesWriter: SegmentWriter {
     }
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
-        try line(segment.english, to: english)
-        try line(segment.hindi, to: hindi)
+        try line(segment.englishUTF8, to: english)
+        try line(segment.hindiUTF8, to: hindi)
     }
 
-    private func line(_ text: String, to file: AtomicFileWriter) throws(FileWriteError) {
+    private func line(_ text: [UInt8], to file: AtomicFileWriter) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
         TextEscaping.appendLine(text, to: &buffer)
         buffer.append(0x0A)
@@ -166,24 +171,28 @@ public final class TSVWriter: SegmentWriter {
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
+        Self.append(segment, to: &buffer)
+        try file.write(buffer)
+    }
+
+    /// `segment` as a line (one `inout` buffer: see `TMXWriter.append`).
+    private static func append(_ segment: ExportSegment, to buffer: inout [UInt8]) {
+        /// An article id and sentence positions as one id: `en/2025-12-05-rbi#3,4`.
+        func appendID(_ article: String, _ sentences: [Int]) {
+            TextEscaping.appendLine(article, to: &buffer)
+            buffer.append(UInt8(ascii: "#"))
+            appendPositions(sentences, to: &buffer)
+        }
         appendID(segment.englishArticle, segment.englishSentences)
         buffer.append(0x09)
         appendID(segment.hindiArticle, segment.hindiSentences)
         buffer.append(0x09)
-        TextEscaping.appendLine(segment.english, to: &buffer)
+        TextEscaping.appendLine(segment.englishUTF8, to: &buffer)
         buffer.append(0x09)
-        TextEscaping.appendLine(segment.hindi, to: &buffer)
+        TextEscaping.appendLine(segment.hindiUTF8, to: &buffer)
         buffer.append(0x09)
         segment.score.appendScoreText(to: &buffer)
         buffer.append(0x0A)
-        try file.write(buffer)
-    }
-
-    /// An article id and sentence positions as one id: `en/2025-12-05-rbi#3,4`.
-    private func appendID(_ article: String, _ sentences: [Int]) {
-        TextEscaping.appendLine(article, to: &buffer)
-        buffer.append(UInt8(ascii: "#"))
-        appendPositions(sentences, to: &buffer)
     }
 
     public func prepare() throws(FileWriteError) { try file.prepare() }
@@ -242,10 +251,16 @@ public final class JSONLWriter: SegmentWriter {
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         buffer.removeAll(keepingCapacity: true)
+        Self.append(segment, ending: ending, to: &buffer)
+        try file.write(buffer)
+    }
+
+    /// `segment` as a line (one `inout` buffer: see `TMXWriter.append`).
+    private static func append(_ segment: ExportSegment, ending: [UInt8], to buffer: inout [UInt8]) {
         buffer.append(contentsOf: Key.english)
-        TextEscaping.appendJSON(segment.english, to: &buffer)
+        TextEscaping.appendJSON(segment.englishUTF8, to: &buffer)
         buffer.append(contentsOf: Key.hindi)
-        TextEscaping.appendJSON(segment.hindi, to: &buffer)
+        TextEscaping.appendJSON(segment.hindiUTF8, to: &buffer)
         buffer.append(contentsOf: Key.englishID)
         TextEscaping.appendJSON(segment.englishArticle, to: &buffer)
         buffer.append(contentsOf: Key.hindiID)
@@ -261,7 +276,6 @@ public final class JSONLWriter: SegmentWriter {
         buffer.append(contentsOf: Key.date)
         if let date = segment.date { TextEscaping.appendJSON(date, to: &buffer) } else { buffer.append(contentsOf: Key.null) }
         buffer.append(contentsOf: ending)
-        try file.write(buffer)
     }
 
     public func prepare() throws(FileWriteError) { try file.prepare() }

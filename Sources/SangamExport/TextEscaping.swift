@@ -34,26 +34,29 @@ public enum TextEscaping {
     /// carriage return; U+FFFE, U+FFFF) removed.
     static func appendXML(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            copy(bytes, to: &output, special: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF },
-                 anySpecial: { Bytes8.anyBelow(0x20, $0) || Bytes8.anyEqual(0x26, $0) || Bytes8.anyEqual(0x3C, $0)
-                     || Bytes8.anyEqual(0x3E, $0) || Bytes8.anyEqual(0x22, $0) || Bytes8.anyEqual(0xEF, $0) }) { index, output in
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                case 0x09, 0x0A, 0x0D: output.append(byte)
-                case 0xEF:
-                    if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
-                        return 2  // U+FFFE, U+FFFF
-                    }
-                    output.append(byte)
-                default: break  // other C0 controls: forbidden in XML 1.0
+        text.withUTF8 { appendXML($0, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` as XML character data, as the text variant.
+    static func appendXML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        copy(bytes, to: &output, special: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF },
+             anySpecial: { Bytes8.anyBelow(0x20, $0) || Bytes8.anyEqual(0x26, $0) || Bytes8.anyEqual(0x3C, $0)
+                 || Bytes8.anyEqual(0x3E, $0) || Bytes8.anyEqual(0x22, $0) || Bytes8.anyEqual(0xEF, $0) }) { index, output in
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case 0x09, 0x0A, 0x0D: output.append(byte)
+            case 0xEF:
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    return 2  // U+FFFE, U+FFFF
                 }
-                return 0
+                output.append(byte)
+            default: break  // other C0 controls: forbidden in XML 1.0
             }
+            return 0
         }
     }
 
@@ -61,57 +64,77 @@ public enum TextEscaping {
     /// become a space, as do U+2028 and U+2029, so a segment never spans lines or columns.
     static func appendLine(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            copy(bytes, to: &output, special: { $0 < 0x20 || $0 == 0x7F || $0 == 0xE2 },
-                 anySpecial: { Bytes8.anyBelow(0x20, $0) || Bytes8.anyEqual(0x7F, $0) || Bytes8.anyEqual(0xE2, $0) }) { index, output in
-                if bytes[index] == 0xE2 {
-                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                        output.append(0x20)
-                        return 2
-                    }
-                    output.append(0xE2)
-                    return 0
+        text.withUTF8 { appendLine($0, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` as one line of a line-based format, as the text variant.
+    static func appendLine(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        copy(bytes, to: &output, special: { $0 < 0x20 || $0 == 0x7F || $0 == 0xE2 },
+             anySpecial: { Bytes8.anyBelow(0x20, $0) || Bytes8.anyEqual(0x7F, $0) || Bytes8.anyEqual(0xE2, $0) }) { index, output in
+            if bytes[index] == 0xE2 {
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    output.append(0x20)
+                    return 2
                 }
-                output.append(0x20)
+                output.append(0xE2)
                 return 0
             }
+            output.append(0x20)
+            return 0
         }
     }
 
     /// Appends `text` as a JSON string, quotes included.
     public static func appendJSON(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            copy(bytes, to: &output, special: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 },
-                 anySpecial: { Bytes8.anyBelow(0x20, $0) || Bytes8.anyEqual(0x22, $0) || Bytes8.anyEqual(0x5C, $0) || Bytes8.anyEqual(0xE2, $0) }) { index, output in
-                let byte = bytes[index]
-                switch byte {
-                case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-                case 0x0A: output.append(contentsOf: "\\n".utf8)
-                case 0x0D: output.append(contentsOf: "\\r".utf8)
-                case 0x09: output.append(contentsOf: "\\t".utf8)
-                case 0xE2:
-                    // U+2028 and U+2029 are valid JSON but break JavaScript's line readers.
-                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                        output.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                        return 2
-                    }
-                    output.append(byte)
-                default:
-                    output.append(contentsOf: "\\u00".utf8)
-                    output.append(hexDigits[Int(byte >> 4)])
-                    output.append(hexDigits[Int(byte & 0xF)])
+        text.withUTF8 { appendJSON($0, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` as a JSON string, quotes included.
+    public static func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        copy(bytes, to: &output, special: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 },
+             anySpecial: { Bytes8.anyBelow(0x20, $0) || Bytes8.anyEqual(0x22, $0) || Bytes8.anyEqual(0x5C, $0) || Bytes8.anyEqual(0xE2, $0) }) { index, output in
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case 0xE2:
+                // U+2028 and U+2029 are valid JSON but break JavaScript's line readers.
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    output.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    return 2
                 }
-                return 0
+                output.append(byte)
+            default:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
             }
+            return 0
         }
         output.append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
+}
 
+/// The byte variants on arrays, for the exporters, which hold segments' text as the store's bytes.
+extension TextEscaping {
+    static func appendXML(_ utf8: [UInt8], to output: inout [UInt8]) {
+        utf8.withUnsafeBufferPointer { appendXML($0, to: &output) }
+    }
+
+    static func appendLine(_ utf8: [UInt8], to output: inout [UInt8]) {
+        utf8.withUnsafeBufferPointer { appendLine($0, to: &output) }
+    }
+
+    static func appendJSON(_ utf8: [UInt8], to output: inout [UInt8]) {
+        utf8.withUnsafeBufferPointer { appendJSON($0, to: &output) }
+    }
 }
 
 /// Tests on eight bytes at once in a `UInt64`, exact (no false answers either way): the classic

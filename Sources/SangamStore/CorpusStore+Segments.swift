@@ -2,13 +2,14 @@ import GRDB
 
 /// An aligned segment that links both languages, with what exporters need of its pair.
 public struct SegmentRow: Sendable, Equatable {
-    public var englishText: String
-    public var hindiText: String
+    /// The texts' UTF-8, as stored (written from Swift strings, so valid).
+    public var englishUTF8: [UInt8]
+    public var hindiUTF8: [UInt8]
     public var englishArticle: String
     public var hindiArticle: String
-    /// Sentence positions, `3,4`.
-    public var englishPositions: String
-    public var hindiPositions: String
+    /// Zero-based sentence positions in each article.
+    public var englishPositions: [Int]
+    public var hindiPositions: [Int]
     public var score: Double
     public var beadType: String
     /// The English article's publication time (ISO 8601), else the Hindi one's.
@@ -24,6 +25,10 @@ extension CorpusStore {
         var bodyError: (any Error)?
         do {
             try writer.read { db in
+                // One pass over the segments reads each page once: a small cache keeps memory flat
+                // (the connection's 64 MiB filled up over an export and stayed).
+                try db.execute(sql: "PRAGMA cache_size = -2048")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
                 let statement = try db.makeStatement(sql: """
                     SELECT s.en_text, s.hi_text, e.external_id, h.external_id, s.en_positions, s.hi_positions,
                            s.score, s.bead_type, COALESCE(e.published_at, h.published_at)
@@ -36,12 +41,21 @@ extension CorpusStore {
                     """)
                 // Stepped and read through SQLite directly: a GRDB row per segment cost as much
                 // as writing the segment out, and exports run over millions of them.
+                // A pair's segments come together, so its ids, date and the few bead types repeat
+                // from row to row: each is the previous row's string when its bytes are the same.
                 let rows = RawRows(statement, in: db)
+                var previous: SegmentRow?
                 while try rows.next() {
+                    let row = SegmentRow(
+                        englishUTF8: rows.bytes(0), hindiUTF8: rows.bytes(1),
+                        englishArticle: rows.text(2, reusing: previous?.englishArticle) ?? "",
+                        hindiArticle: rows.text(3, reusing: previous?.hindiArticle) ?? "",
+                        englishPositions: rows.integers(4), hindiPositions: rows.integers(5), score: rows.double(6),
+                        beadType: rows.text(7, reusing: previous?.beadType) ?? "",
+                        published: rows.text(8, reusing: previous?.published))
+                    previous = row
                     do {
-                        try body(SegmentRow(englishText: rows.text(0), hindiText: rows.text(1), englishArticle: rows.text(2),
-                                            hindiArticle: rows.text(3), englishPositions: rows.text(4), hindiPositions: rows.text(5),
-                                            score: rows.double(6), beadType: rows.text(7), published: rows.optionalText(8)))
+                        try body(row)
                     } catch {
                         bodyError = error
                         return

@@ -1,5 +1,10 @@
 import GRDB
 import GRDBSQLite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A cached statement bound and stepped through SQLite's own functions, for the few statements
 /// a bulk write runs millions of times (a name list's keys, spellings and entities): GRDB's
@@ -101,9 +106,51 @@ struct RawRows {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(raw, index))), as: UTF8.self)
     }
 
+    /// Column `index`'s bytes (its UTF-8 for text), empty for NULL: without the validation a
+    /// `String` makes, for text that is only copied on.
+    func bytes(_ index: Int32) -> [UInt8] {
+        guard let start = sqlite3_column_blob(raw, index) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index))).bindMemory(to: UInt8.self))
+    }
+
     /// Column `index` as text, nil for NULL.
     func optionalText(_ index: Int32) -> String? {
         sqlite3_column_type(raw, index) == SQLITE_NULL ? nil : text(index)
+    }
+
+    /// Column `index` as text, `previous` itself when its bytes are the same: for a column that
+    /// repeats across consecutive rows (a joined article's id), which then costs a comparison
+    /// instead of a validated copy and an allocation.
+    func text(_ index: Int32, reusing previous: String?) -> String? {
+        guard let start = sqlite3_column_text(raw, index) else {
+            return sqlite3_column_type(raw, index) == SQLITE_NULL ? nil : ""
+        }
+        let bytes = UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index)))
+        if var previous, previous.withUTF8({ $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, start, bytes.count) == 0) }) {
+            return previous
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Column `index`, comma-separated decimal numbers (`3,4`), as numbers, read from the
+    /// column's bytes without a string in between.
+    func integers(_ index: Int32) -> [Int] {
+        guard let start = sqlite3_column_text(raw, index) else { return [] }
+        let bytes = UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index)))
+        var numbers: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            } else if digits > 0 {
+                numbers.append(value)
+                (value, digits) = (0, 0)
+            }
+        }
+        if digits > 0 { numbers.append(value) }
+        return numbers
     }
 
     /// Column `index` as a number.
