@@ -220,19 +220,14 @@ func appendPositions(_ positions: [Int], to buffer: inout [UInt8]) {
 /// "score": 0.935, "bead": "2-1", "date": "2025-12-05"}` (date null when unknown).
 public final class JSONLWriter: SegmentWriter {
     private let file: AtomicFileWriter
+    private let tags: LanguageTags
     private var buffer: [UInt8] = []
-    /// `,"languages":["en","hi"]}` and a line break: the same for every segment, made once.
-    private let ending: [UInt8]
+    private var pair = PairFields()
     public var paths: [String] { [file.path] }
 
     public init(path: String, tags: LanguageTags) throws(FileWriteError) {
         file = try AtomicFileWriter(path: path)
-        var ending = Array(#","languages":["#.utf8)
-        TextEscaping.appendJSON(tags.english, to: &ending)
-        ending.append(UInt8(ascii: ","))
-        TextEscaping.appendJSON(tags.hindi, to: &ending)
-        ending.append(contentsOf: "]}\n".utf8)
-        self.ending = ending
+        self.tags = tags
     }
 
     /// Each key with its quotes and colon (and the comma before it), as bytes once.
@@ -247,24 +242,57 @@ public final class JSONLWriter: SegmentWriter {
         static let bead = Array(#","bead":"#.utf8)
         static let date = Array(#","date":"#.utf8)
         static let null = Array("null".utf8)
+        static let languages = Array(#","languages":["#.utf8)
+    }
+
+    /// What all the segments of a pair write alike, escaped once per pair: the two article ids,
+    /// and the line's end from the date on. The store hands a pair's segments over together.
+    private struct PairFields {
+        var englishArticle = ""
+        var hindiArticle = ""
+        var date: String?
+        /// `,"en_id":"…","hi_id":"…"`
+        var ids: [UInt8] = []
+        /// `,"date":"…","languages":["en","hi"]}` and a line break.
+        var ending: [UInt8] = []
+
+        /// Whether these are the fields of `segment`'s pair.
+        func belong(to segment: ExportSegment) -> Bool {
+            segment.englishArticle == englishArticle && segment.hindiArticle == hindiArticle && segment.date == date
+        }
+
+        init() {}
+
+        init(of segment: ExportSegment, tags: LanguageTags) {
+            (englishArticle, hindiArticle, date) = (segment.englishArticle, segment.hindiArticle, segment.date)
+            ids = Key.englishID
+            TextEscaping.appendJSON(englishArticle, to: &ids)
+            ids.append(contentsOf: Key.hindiID)
+            TextEscaping.appendJSON(hindiArticle, to: &ids)
+            ending = Key.date
+            if let date { TextEscaping.appendJSON(date, to: &ending) } else { ending.append(contentsOf: Key.null) }
+            ending.append(contentsOf: Key.languages)
+            TextEscaping.appendJSON(tags.english, to: &ending)
+            ending.append(UInt8(ascii: ","))
+            TextEscaping.appendJSON(tags.hindi, to: &ending)
+            ending.append(contentsOf: "]}\n".utf8)
+        }
     }
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
+        if !pair.belong(to: segment) { pair = PairFields(of: segment, tags: tags) }
         buffer.removeAll(keepingCapacity: true)
-        Self.append(segment, ending: ending, to: &buffer)
+        Self.append(segment, pair: pair, to: &buffer)
         try file.write(buffer)
     }
 
     /// `segment` as a line (one `inout` buffer: see `TMXWriter.append`).
-    private static func append(_ segment: ExportSegment, ending: [UInt8], to buffer: inout [UInt8]) {
+    private static func append(_ segment: ExportSegment, pair: PairFields, to buffer: inout [UInt8]) {
         buffer.append(contentsOf: Key.english)
         TextEscaping.appendJSON(segment.englishUTF8, to: &buffer)
         buffer.append(contentsOf: Key.hindi)
         TextEscaping.appendJSON(segment.hindiUTF8, to: &buffer)
-        buffer.append(contentsOf: Key.englishID)
-        TextEscaping.appendJSON(segment.englishArticle, to: &buffer)
-        buffer.append(contentsOf: Key.hindiID)
-        TextEscaping.appendJSON(segment.hindiArticle, to: &buffer)
+        buffer.append(contentsOf: pair.ids)
         buffer.append(contentsOf: Key.englishSentences)
         appendPositions(segment.englishSentences, to: &buffer)
         buffer.append(contentsOf: Key.hindiSentences)
@@ -273,9 +301,7 @@ public final class JSONLWriter: SegmentWriter {
         segment.score.appendScoreText(to: &buffer)
         buffer.append(contentsOf: Key.bead)
         TextEscaping.appendJSON(segment.beadType, to: &buffer)
-        buffer.append(contentsOf: Key.date)
-        if let date = segment.date { TextEscaping.appendJSON(date, to: &buffer) } else { buffer.append(contentsOf: Key.null) }
-        buffer.append(contentsOf: ending)
+        buffer.append(contentsOf: pair.ending)
     }
 
     public func prepare() throws(FileWriteError) { try file.prepare() }
