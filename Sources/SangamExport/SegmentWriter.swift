@@ -230,19 +230,20 @@ public final class JSONLWriter: SegmentWriter {
         self.tags = tags
     }
 
-    /// Each key with its quotes and colon (and the comma before it), as bytes once.
+    /// Each key with its quotes and colon (and the comma before it): static text, which costs no
+    /// reference counting to append, unlike arrays made once.
     private enum Key {
-        static let english = Array(#"{"en":"#.utf8)
-        static let hindi = Array(#","hi":"#.utf8)
-        static let englishID = Array(#","en_id":"#.utf8)
-        static let hindiID = Array(#","hi_id":"#.utf8)
-        static let englishSentences = Array(#","en_sentences":["#.utf8)
-        static let hindiSentences = Array(#"],"hi_sentences":["#.utf8)
-        static let score = Array(#"],"score":"#.utf8)
-        static let bead = Array(#","bead":"#.utf8)
-        static let date = Array(#","date":"#.utf8)
-        static let null = Array("null".utf8)
-        static let languages = Array(#","languages":["#.utf8)
+        static let english: StaticString = #"{"en":"#
+        static let hindi: StaticString = #","hi":"#
+        static let englishID: StaticString = #","en_id":"#
+        static let hindiID: StaticString = #","hi_id":"#
+        static let englishSentences: StaticString = #","en_sentences":["#
+        static let hindiSentences: StaticString = #"],"hi_sentences":["#
+        static let score: StaticString = #"],"score":"#
+        static let bead: StaticString = #","bead":"#
+        static let date: StaticString = #","date":"#
+        static let null: StaticString = "null"
+        static let languages: StaticString = #","languages":["#
     }
 
     /// What all the segments of a pair write alike, escaped once per pair: the two article ids,
@@ -265,13 +266,13 @@ public final class JSONLWriter: SegmentWriter {
 
         init(of segment: ExportSegment, tags: LanguageTags) {
             (englishArticle, hindiArticle, date) = (segment.englishArticle, segment.hindiArticle, segment.date)
-            ids = Key.englishID
+            ids.append(Key.englishID)
             TextEscaping.appendJSON(englishArticle, to: &ids)
-            ids.append(contentsOf: Key.hindiID)
+            ids.append(Key.hindiID)
             TextEscaping.appendJSON(hindiArticle, to: &ids)
-            ending = Key.date
-            if let date { TextEscaping.appendJSON(date, to: &ending) } else { ending.append(contentsOf: Key.null) }
-            ending.append(contentsOf: Key.languages)
+            ending.append(Key.date)
+            if let date { TextEscaping.appendJSON(date, to: &ending) } else { ending.append(Key.null) }
+            ending.append(Key.languages)
             TextEscaping.appendJSON(tags.english, to: &ending)
             ending.append(UInt8(ascii: ","))
             TextEscaping.appendJSON(tags.hindi, to: &ending)
@@ -282,29 +283,36 @@ public final class JSONLWriter: SegmentWriter {
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
         if !pair.belong(to: segment) { pair = PairFields(of: segment, tags: tags) }
         buffer.removeAll(keepingCapacity: true)
-        Self.append(segment, pair: pair, to: &buffer)
+        Self.append(segment, ids: pair.ids, ending: pair.ending, to: &buffer)
         try file.write(buffer)
     }
 
     /// `segment` as a line (one `inout` buffer: see `TMXWriter.append`).
-    private static func append(_ segment: ExportSegment, pair: PairFields, to buffer: inout [UInt8]) {
-        buffer.append(contentsOf: Key.english)
+    private static func append(_ segment: ExportSegment, ids: [UInt8], ending: [UInt8], to buffer: inout [UInt8]) {
+        buffer.append(Key.english)
         TextEscaping.appendJSON(segment.englishUTF8, to: &buffer)
-        buffer.append(contentsOf: Key.hindi)
+        buffer.append(Key.hindi)
         TextEscaping.appendJSON(segment.hindiUTF8, to: &buffer)
-        buffer.append(contentsOf: pair.ids)
-        buffer.append(contentsOf: Key.englishSentences)
+        buffer.append(contentsOf: ids)
+        buffer.append(Key.englishSentences)
         appendPositions(segment.englishSentences, to: &buffer)
-        buffer.append(contentsOf: Key.hindiSentences)
+        buffer.append(Key.hindiSentences)
         appendPositions(segment.hindiSentences, to: &buffer)
-        buffer.append(contentsOf: Key.score)
+        buffer.append(Key.score)
         segment.score.appendScoreText(to: &buffer)
-        buffer.append(contentsOf: Key.bead)
+        buffer.append(Key.bead)
         TextEscaping.appendJSON(segment.beadType, to: &buffer)
-        buffer.append(contentsOf: pair.ending)
+        buffer.append(contentsOf: ending)
     }
 
     public func prepare() throws(FileWriteError) { try file.prepare() }
     public func publish() throws(FileWriteError) { try file.publish() }
     public func abort() { file.abort() }
+}
+
+extension [UInt8] {
+    /// Appends static text's UTF-8.
+    mutating func append(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 }
