@@ -35,6 +35,22 @@ struct AnchorExtractorTests {
         #expect(common.count <= 1)
     }
 
+    @Test("quotations: where one opens and where one closes, in either script", arguments: [
+        ("\"We will not let the rate rise,\" she said.", true, true),
+        ("\"I saved for six months to come here.", true, false),
+        ("Where else do you get to watch films from three continents in one day?\" said Neha Kulkarni.", false, true),
+        ("He called the plan “a first step” towards a ceasefire.", true, true),
+        ("उन्होंने कहा, \"यहां आने के लिए मैंने छह महीने तक पैसे बचाए।", true, false),
+        ("हमने तस्वीरें तीन बार जांचीं।\"", false, true),
+        ("India's exports to the US fell for the third month.", false, false),
+    ])
+    func quotations(text: String, opens: Bool, closes: Bool) {
+        let anchors = extractor.analyze(text).anchors
+        #expect(anchors.contains(.quoteOpens) == opens)
+        #expect(anchors.contains(.quoteCloses) == closes)
+        #expect(anchors.filter { $0.kind == .quote }.allSatisfy { [.quoteOpens, .quoteCloses].contains($0) })
+    }
+
     @Test("fragments and boilerplate are marked")
     func marks() {
         #expect(extractor.analyze("Money raised on the day goes to the welfare of ex-servicemen,").isFragment)

@@ -1,5 +1,6 @@
 /// Something two sentences (or two articles) in different languages can share, as evidence that
-/// they say the same thing: a glossary concept, a number, or a name's phonetic key. Packed in 64
+/// they say the same thing: a glossary concept, a number, a name's phonetic key, or the opening
+/// or closing of a quotation. Packed in 64
 /// bits: the kind in the top byte, the value below.
 public struct Anchor: Hashable, Sendable, Comparable {
     /// What kind of evidence an anchor is.
@@ -10,7 +11,16 @@ public struct Anchor: Hashable, Sendable, Comparable {
         case number = 2
         /// A name's phonetic key (`NRNDR` for Narendra and नरेंद्र).
         case name = 3
+        /// A quotation opening or closing in the sentence (``Anchor/quoteOpens``,
+        /// ``Anchor/quoteCloses``): Hindi rewrites keep direct speech direct, and where a quote
+        /// runs over two sentences its halves show which sentences go together.
+        case quote = 4
     }
+
+    /// A quotation opens in the sentence.
+    public static let quoteOpens = Anchor(.quote, 1)
+    /// A quotation closes in the sentence.
+    public static let quoteCloses = Anchor(.quote, 2)
 
     /// The packed anchor.
     public let rawValue: UInt64

@@ -53,7 +53,9 @@ public struct AnchorExtractor: Sendable {
         var latinLetters = 0
         var scalars = 0
         var previous: UInt8 = 0
+        var quotes = QuoteMarks()
         for byte in text.utf8 {
+            quotes.read(byte)
             // Every byte but a continuation byte starts a scalar.
             if byte & 0xC0 != 0x80 { scalars += 1 }
             // Devanagari's UTF-8 starts E0 A4 or E0 A5: count that pair once; ASCII letters directly.
@@ -72,6 +74,8 @@ public struct AnchorExtractor: Sendable {
             anchors.append(Anchor(.number, Self.numberValue(mention.value)))
         }
         appendNameAnchors(of: text, to: &anchors)
+        if quotes.opens { anchors.append(.quoteOpens) }
+        if quotes.closes { anchors.append(.quoteCloses) }
         Self.sort(&anchors)
         return AnalyzedSentence(length: scalars, anchors: anchors,
                                 isBoilerplate: Boilerplate.isBoilerplate(text),
@@ -120,6 +124,8 @@ public struct AnchorExtractor: Sendable {
                 if nameAnchors(in: String(word)).contains(anchor) { return String(word) }
             }
             return "a name"
+        case .quote:
+            return anchor == .quoteOpens ? "quote opens" : "quote closes"
         }
     }
 
@@ -163,6 +169,31 @@ public struct AnchorExtractor: Sendable {
         return rounded.bitPattern >> 8
     }
 
+}
+
+/// Whether a quotation opens or closes in a sentence, read byte by byte: a curly quote says which
+/// it does; a straight double quote opens after a space, an opening bracket or at the start, and
+/// closes anywhere else. Single quotes are left alone: most are apostrophes.
+struct QuoteMarks {
+    private(set) var opens = false
+    private(set) var closes = false
+    /// The byte before, 0 at the start.
+    private var previous: UInt8 = 0
+    /// The two bytes before, for the three-byte curly quotes (E2 80 9C, E2 80 9D).
+    private var beforePrevious: UInt8 = 0
+
+    mutating func read(_ byte: UInt8) {
+        if byte == UInt8(ascii: "\"") {
+            if previous == 0 || previous == 0x20 || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "[") {
+                opens = true
+            } else {
+                closes = true
+            }
+        } else if beforePrevious == 0xE2 && previous == 0x80 {
+            if byte == 0x9C { opens = true } else if byte == 0x9D { closes = true }
+        }
+        (beforePrevious, previous) = (previous, byte)
+    }
 }
 
 /// Name anchors by the bytes of a word, behind a lock; it stops growing at a million words.

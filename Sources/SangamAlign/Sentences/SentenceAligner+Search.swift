@@ -123,6 +123,7 @@ extension SentenceAligner {
                     case .concept: kindWeight = parameters.conceptWeight
                     case .number: kindWeight = parameters.numberWeight
                     case .name: kindWeight = parameters.nameWeight
+                    case .quote: kindWeight = parameters.quoteWeight
                     }
                     weights.append(kindWeight * 2 / Double(x.count + y.count))
                     a += 1

@@ -12,9 +12,10 @@ import Darwin
 /// - a **length** cost, Gale and Church's: how unlikely the Hindi length is given the English one,
 ///   with the Hindi/English length ratio estimated from the two documents themselves;
 /// - a **lexical** cost, one minus the weighted Dice overlap of the anchors inside the bead
-///   (glossary concepts, numbers, name keys). Only anchors found on both sides of the document
-///   count, and each is weighted down by how many sentences hold it, so that a name that occurs
-///   once in each article is strong evidence and one in every sentence is none.
+///   (glossary concepts, numbers, name keys, and where quotations open and close). Only anchors
+///   found on both sides of the document count, and each is weighted down by how many sentences
+///   hold it, so that a name that occurs once in each article is strong evidence and one in every
+///   sentence is none.
 /// An unaligned sentence costs a prior, more when it holds anchors the other side shares. Boilerplate
 /// lines (`Also read: …`) are nearly free to leave unaligned and expensive to glue to a neighbour.
 ///
@@ -47,6 +48,7 @@ public struct SentenceAligner: Sendable {
         public var conceptWeight = 0.6
         public var numberWeight = 2.0
         public var nameWeight = 1.5
+        public var quoteWeight = 1.5
         /// How much cheaper a merge is for each sentence in it that is a fragment (ends without
         /// a sentence-final mark) followed by the rest of its sentence.
         public var fragmentMergeBonus = 2.0
