@@ -29,6 +29,20 @@ struct DevanagariSpellerTests {
         #expect(speller.candidates(forWord: latin, limit: 3).first?.text == hindi)
     }
 
+    @Test("With the learned costs and lists too, capitals that cannot be read as a word are spelled out first",
+          arguments: ["BSF", "CRPF", "NDA", "BJP", "UPSC"])
+    func acronymsWithEverything(latin: String) throws {
+        let found = try Transliteration.standard().candidates(for: latin, to: .devanagari, limit: 5)
+        #expect(found.first?.text == latin.compactMap { LetterNames.hindi(for: $0) }.joined())
+    }
+
+    @Test("No spelling starts with a sign (ं, a vowel sign, a virama)", arguments: ["NDA", "Ngozi", "Nkosi", "Mbappe", "Nduka"])
+    func noLeadingSign(latin: String) throws {
+        let found = try Transliteration.standard().candidates(for: latin, to: .devanagari, limit: 10)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !DevanagariSpeller.isSign($0.text.unicodeScalars.first!) })
+    }
+
     @Test("Whole lines: every Latin word spelled, the rest kept; initials before a full stop")
     func lines() {
         #expect(speller.spell("Amit Shah, 2025") == "अमित शाह, 2025")

@@ -140,7 +140,11 @@ public struct DevanagariSpeller: Sendable {
             let pronounceable = isCapitals && Self.isPronounceable(letters)
             found.append((spelledOut, pronounceable ? 0.8 : 0))
             if pronounceable || !isInitial {
-                found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs)).map { ($0.text, $0.cost + (pronounceable ? 0 : 1.0)) }
+                let searched = reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs))
+                // Capitals that cannot be read as a word (BSF, CRPF) are spelled out first, whatever
+                // the search's costs (which can be below zero) make of their letters as a word.
+                let shift = pronounceable ? 0 : 1.0 - min(0, searched.map(\.cost).min() ?? 0)
+                found += searched.map { ($0.text, $0.cost + shift) }
             }
         } else {
             found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs))
@@ -155,6 +159,8 @@ public struct DevanagariSpeller: Sendable {
         var ranked: [(text: String, cost: Double)] = []
         for spelling in found.sorted(by: { $0.cost < $1.cost }) {
             let text = spelling.text.decomposedNukta
+            // A word cannot start with a sign (ं for the n of NDA, a vowel sign, a virama).
+            if let first = text.unicodeScalars.first, Self.isSign(first) { continue }
             guard seen.insert(text).inserted else { continue }
             // Hindi news mostly leaves out the nukta of borrowed sounds (ब्राजील for ब्राज़ील):
             // that spelling comes first.
@@ -202,6 +208,14 @@ public struct DevanagariSpeller: Sendable {
         let bestModelCost = letterModel.cost(of: best.text)
         return spellings.map { ($0.text, $0.cost + Self.letterModelWeight * (letterModel.cost(of: $0.text) - bestModelCost)) }
             .sorted { $0.cost < $1.cost }
+    }
+
+    /// Whether `scalar` is a sign that belongs after a letter: a vowel sign, anusvara, virama.
+    static func isSign(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 
     /// Whether capitals such as ISRO or NASA can be read as a word rather than letter by letter:
