@@ -51,6 +51,21 @@ struct AnchorExtractorTests {
         #expect(anchors.filter { $0.kind == .quote }.allSatisfy { [.quoteOpens, .quoteCloses].contains($0) })
     }
 
+    @Test("sentences that lean on the one before", arguments: [
+        ("इसी के साथ भारत तीनों मैच जीतकर अपने ग्रुप में शीर्ष पर रहा।", true),
+        ("संस्थान ने सोमवार को यह जानकारी दी।", true),
+        ("उन्होंने कहा, \"हम पीछे नहीं हटेंगे।\"", true),
+        ("साथ ही, राज्य सरकार ने मुआवज़े की घोषणा की।", true),
+        ("However, the bill was passed by a voice vote.", true),
+        ("\"It was a hard match,\" the coach said.", true),
+        ("मनमीत सिंह के दो गोल की बदौलत भारत ने स्विट्ज़रलैंड को 5-0 से हराया।", false),
+        ("India beat Switzerland 5-0 in their last pool match.", false),
+        ("Itanagar recorded its coldest night of the season.", false),
+    ])
+    func leansBack(text: String, expected: Bool) {
+        #expect(extractor.analyze(text).continuesPrevious == expected)
+    }
+
     @Test("fragments and boilerplate are marked")
     func marks() {
         #expect(extractor.analyze("Money raised on the day goes to the welfare of ex-servicemen,").isFragment)

@@ -41,6 +41,19 @@ struct SentenceAlignerTests {
         #expect(alignment.warnings.isEmpty)
     }
 
+    @Test("a sentence the Hindi adds goes with the sentence it leans on (इसी के साथ …, … ने यह जानकारी दी)",
+          arguments: ["2025-12-02-junior-hockey-india-switzerland", "2025-12-08-iit-bombay-pesticide-sensor"])
+    func additionLeansBack(_ slug: String) throws {
+        let english = try AlignmentFixtures.sentences(slug, "en").filter { !$0.isEmpty }
+        let hindi = try AlignmentFixtures.sentences(slug, "hi").filter { !$0.isEmpty }
+        #expect(extractor.analyze(hindi[1]).continuesPrevious)
+        let alignment = align(english, hindi)
+        expectValid(alignment, english.count, hindi.count)
+        // The lead with the added second Hindi sentence; the English second sentence from the third on.
+        #expect(alignment.beads.first.map { [$0.english, $0.hindi] } == [0..<1, 0..<2])
+        #expect(alignment.beads.dropFirst().first.map { [$0.english.lowerBound, $0.hindi.lowerBound] } == [1, 2])
+    }
+
     @Test("boilerplate lines stay unaligned instead of joining a neighbour")
     func boilerplate() throws {
         var english = try AlignmentFixtures.sentences("2025-12-05-rbi-repo-rate-cut", "en").filter { !$0.isEmpty }

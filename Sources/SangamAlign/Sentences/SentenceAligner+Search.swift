@@ -64,6 +64,7 @@ extension SentenceAligner {
             let lengthBefore: [Int]
             let isBoilerplate: [Bool]
             let isFragment: [Bool]
+            let continuesPrevious: [Bool]
             /// The number of fragments among sentences 0..<i, at index i.
             let fragmentsBefore: [Int]
 
@@ -74,6 +75,7 @@ extension SentenceAligner {
                 self.lengthBefore = lengthBefore
                 isBoilerplate = sentences.map(\.isBoilerplate)
                 isFragment = sentences.map(\.isFragment)
+                continuesPrevious = sentences.map(\.continuesPrevious)
                 var fragmentsBefore = [0]
                 for fragment in isFragment { fragmentsBefore.append(fragmentsBefore[fragmentsBefore.count - 1] + (fragment ? 1 : 0)) }
                 self.fragmentsBefore = fragmentsBefore
@@ -90,7 +92,9 @@ extension SentenceAligner {
             /// is boilerplate.
             @inline(__always)
             func marks(_ range: Range<Int>, _ parameters: Parameters) -> (fragments: Double, boilerplate: Bool) {
-                var fragments = 0.0
+                // A side of several sentences whose first leans on the sentence before the bead
+                // has cut it from what it belongs with.
+                var fragments = range.count > 1 && continuesPrevious[range.lowerBound] ? parameters.continuationFirstCost : 0
                 var boilerplate = false
                 for index in range {
                     boilerplate = boilerplate || isBoilerplate[index]

@@ -16,6 +16,10 @@ import Darwin
 ///   found on both sides of the document count, and each is weighted down by how many sentences
 ///   hold it, so that a name that occurs once in each article is strong evidence and one in every
 ///   sentence is none.
+/// - a **structure** cost: fragments (a line cut short) are cheaper merged with what follows,
+///   and a side of several sentences whose first leans on the sentence before it (इसी के साथ …,
+///   … ने यह जानकारी दी, However …) costs more, since a sentence a rewrite adds goes with what it
+///   refers to.
 /// An unaligned sentence costs a prior, more when it holds anchors the other side shares. Boilerplate
 /// lines (`Also read: …`) are nearly free to leave unaligned and expensive to glue to a neighbour.
 ///
@@ -54,6 +58,9 @@ public struct SentenceAligner: Sendable {
         public var fragmentMergeBonus = 2.0
         /// Extra cost of a fragment that is not merged with what follows.
         public var fragmentAloneCost = 1.0
+        /// Extra cost of a bead side of several sentences whose first leans on the sentence before
+        /// it (``AnalyzedSentence/continuesPrevious``).
+        public var continuationFirstCost = 1.5
         /// Half-width of the search band beyond the two sides' difference in length, to start
         /// with: it doubles while the best path runs along its edge. 6 and 15 gave the same
         /// alignments on every `make eval-align` document; 6 searches less than half the cells.
