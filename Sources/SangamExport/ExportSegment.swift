@@ -34,7 +34,7 @@ public struct ExportSegment: Sendable, Equatable {
         set { hindiUTF8 = Array(newValue.utf8) }
     }
 
-    /// Creates a segment from its texts' UTF-8.
+    /// Creates a segment from its texts' UTF-8, which must be valid: the writers copy it as it is.
     public init(englishUTF8: [UInt8], hindiUTF8: [UInt8], englishArticle: String, hindiArticle: String,
                 englishSentences: [Int], hindiSentences: [Int], score: Double, beadType: String, date: String?) {
         self.englishUTF8 = englishUTF8

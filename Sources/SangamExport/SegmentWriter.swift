@@ -222,7 +222,8 @@ public final class JSONLWriter: SegmentWriter {
     private let file: AtomicFileWriter
     private let tags: LanguageTags
     private var buffer: [UInt8] = []
-    private var pair = PairFields()
+    /// The fields of the last segment's pair; nil before the first.
+    private var pair: PairFields?
     public var paths: [String] { [file.path] }
 
     public init(path: String, tags: LanguageTags) throws(FileWriteError) {
@@ -262,8 +263,6 @@ public final class JSONLWriter: SegmentWriter {
             segment.englishArticle == englishArticle && segment.hindiArticle == hindiArticle && segment.date == date
         }
 
-        init() {}
-
         init(of segment: ExportSegment, tags: LanguageTags) {
             (englishArticle, hindiArticle, date) = (segment.englishArticle, segment.hindiArticle, segment.date)
             ids.append(Key.englishID)
@@ -281,7 +280,8 @@ public final class JSONLWriter: SegmentWriter {
     }
 
     public func write(_ segment: ExportSegment) throws(FileWriteError) {
-        if !pair.belong(to: segment) { pair = PairFields(of: segment, tags: tags) }
+        let pair = self.pair.flatMap { $0.belong(to: segment) ? $0 : nil } ?? PairFields(of: segment, tags: tags)
+        self.pair = pair
         buffer.removeAll(keepingCapacity: true)
         Self.append(segment, ids: pair.ids, ending: pair.ending, to: &buffer)
         try file.write(buffer)
@@ -313,6 +313,6 @@ public final class JSONLWriter: SegmentWriter {
 extension [UInt8] {
     /// Appends static text's UTF-8.
     mutating func append(_ text: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

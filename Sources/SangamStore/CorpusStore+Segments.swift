@@ -26,9 +26,10 @@ extension CorpusStore {
         do {
             try writer.read { db in
                 // One pass over the segments reads each page once: a small cache keeps memory flat
-                // (the connection's 64 MiB filled up over an export and stayed).
+                // (the connection's 64 MiB filled up over an export and stayed). Restored after.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA cache_size = -2048")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -65536") }
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let statement = try db.makeStatement(sql: """
                     SELECT s.en_text, s.hi_text, e.external_id, h.external_id, s.en_positions, s.hi_positions,
                            s.score, s.bead_type, COALESCE(e.published_at, h.published_at)

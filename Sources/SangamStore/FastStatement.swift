@@ -100,22 +100,11 @@ struct RawRows {
         }
     }
 
-    /// Column `index` of the current row as text ("" for NULL).
-    func text(_ index: Int32) -> String {
-        guard let bytes = sqlite3_column_text(raw, index) else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(raw, index))), as: UTF8.self)
-    }
-
     /// Column `index`'s bytes (its UTF-8 for text), empty for NULL: without the validation a
     /// `String` makes, for text that is only copied on.
     func bytes(_ index: Int32) -> [UInt8] {
         guard let start = sqlite3_column_blob(raw, index) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index))).bindMemory(to: UInt8.self))
-    }
-
-    /// Column `index` as text, nil for NULL.
-    func optionalText(_ index: Int32) -> String? {
-        sqlite3_column_type(raw, index) == SQLITE_NULL ? nil : text(index)
+        return Array(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(raw, index))))
     }
 
     /// Column `index` as text, `previous` itself when its bytes are the same: for a column that

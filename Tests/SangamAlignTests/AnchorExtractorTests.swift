@@ -48,7 +48,6 @@ struct AnchorExtractorTests {
         let anchors = extractor.analyze(text).anchors
         #expect(anchors.contains(.quoteOpens) == opens)
         #expect(anchors.contains(.quoteCloses) == closes)
-        #expect(anchors.filter { $0.kind == .quote }.allSatisfy { [.quoteOpens, .quoteCloses].contains($0) })
     }
 
     @Test("sentences that lean on the one before", arguments: [

@@ -40,7 +40,10 @@ struct DevanagariSpellerTests {
     func noLeadingSign(latin: String) throws {
         let found = try Transliteration.standard().candidates(for: latin, to: .devanagari, limit: 10)
         #expect(!found.isEmpty)
-        #expect(found.allSatisfy { !DevanagariSpeller.isSign($0.text.unicodeScalars.first!) })
+        for candidate in found {
+            let first = try #require(candidate.text.unicodeScalars.first)
+            #expect(!DevanagariSpeller.isSign(first), "\(candidate.text)")
+        }
     }
 
     @Test("Whole lines: every Latin word spelled, the rest kept; initials before a full stop")

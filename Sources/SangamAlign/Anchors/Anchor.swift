@@ -1,7 +1,6 @@
 /// Something two sentences (or two articles) in different languages can share, as evidence that
 /// they say the same thing: a glossary concept, a number, a name's phonetic key, or the opening
-/// or closing of a quotation. Packed in 64
-/// bits: the kind in the top byte, the value below.
+/// or closing of a quotation. Packed in 64 bits: the kind in the top byte, the value below.
 public struct Anchor: Hashable, Sendable, Comparable {
     /// What kind of evidence an anchor is.
     public enum Kind: UInt8, Sendable, CaseIterable {

@@ -126,7 +126,7 @@ extension DocumentPairer {
             let cap = max(2, Int(parameters.maximumDocumentShare * total))
             var idf: [Anchor: Double] = [:]
             for (anchor, englishCount) in englishFrequency {
-                guard anchor.kind != .quote, let hindiCount = hindiFrequency[anchor], englishCount + hindiCount <= cap else { continue }
+                guard let hindiCount = hindiFrequency[anchor], englishCount + hindiCount <= cap else { continue }
                 // Smoothed, so that an anchor of every article still weighs a little (and two articles can pair).
                 idf[anchor] = log(1 + total / Double(englishCount + hindiCount)) * Self.kindWeight(anchor.kind, parameters)
             }
@@ -200,7 +200,7 @@ extension DocumentPairer {
             case .concept: parameters.conceptWeight
             case .number: parameters.numberWeight
             case .name: parameters.nameWeight
-            // Nearly every article quotes someone: no evidence for which articles go together.
+            // Left out of pairing documents (see `PairingDocument`); no weight if given one.
             case .quote: 0
             }
         }

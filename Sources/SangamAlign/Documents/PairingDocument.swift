@@ -21,11 +21,14 @@ public struct PairingDocument: Sendable, Equatable {
         self.titleAnchors = titleAnchors
     }
 
-    /// A document from analysed sentences and an optional analysed title.
+    /// A document from analysed sentences and an optional analysed title. Quotation anchors
+    /// are left out: nearly every article quotes someone, which says nothing about which
+    /// articles go together.
     public init(id: Int64, epoch: Int64?, sentences: [AnalyzedSentence], title: AnalyzedSentence?) {
         let body = sentences.filter { !$0.isBoilerplate }
         self.init(id: id, epoch: epoch, length: body.reduce(0) { $0 + $1.length },
-                  anchors: body.flatMap(\.anchors), titleAnchors: title?.anchors ?? [])
+                  anchors: body.flatMap(\.anchors).filter { $0.kind != .quote },
+                  titleAnchors: (title?.anchors ?? []).filter { $0.kind != .quote })
     }
 }
 

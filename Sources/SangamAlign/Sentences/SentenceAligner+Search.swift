@@ -49,6 +49,7 @@ extension SentenceAligner {
             hindiSide = Side(hindi)
             canPrune = parameters.lexicalWeight >= 0 && (0...1).contains(parameters.neutralLexical)
                 && parameters.fragmentAloneCost >= 0 && parameters.fragmentMergeBonus >= 0 && parameters.maximumLengthCost >= 0
+                && parameters.continuationFirstCost >= 0
             englishNullCost = parameters.shapeCosts[Shape(1, 0)] ?? 0
             hindiNullCost = parameters.shapeCosts[Shape(0, 1)] ?? 0
             prepareAnchors()
@@ -87,22 +88,24 @@ extension SentenceAligner {
                 range.count < 2 ? 0 : fragmentsBefore[range.upperBound - 1] - fragmentsBefore[range.lowerBound]
             }
 
-            /// The fragment cost of the sentences in `range` as one side of a bead (a fragment
-            /// joined to what follows is cheaper, one at the end dearer), and whether one of them
-            /// is boilerplate.
+            /// The structure cost of the sentences in `range` as one side of a bead (a fragment
+            /// joined to what follows is cheaper, one at the end dearer; a side of several
+            /// sentences whose first leans on the sentence before the bead dearer), and whether
+            /// one of them is boilerplate.
             @inline(__always)
-            func marks(_ range: Range<Int>, _ parameters: Parameters) -> (fragments: Double, boilerplate: Bool) {
+            func marks(_ range: Range<Int>, _ parameters: Parameters) -> (structure: Double, boilerplate: Bool) {
                 // A side of several sentences whose first leans on the sentence before the bead
                 // has cut it from what it belongs with.
-                var fragments = range.count > 1 && continuesPrevious[range.lowerBound] ? parameters.continuationFirstCost : 0
+                var structure = range.count > 1 && range.lowerBound > 0 && continuesPrevious[range.lowerBound]
+                    ? parameters.continuationFirstCost : 0
                 var boilerplate = false
                 for index in range {
                     boilerplate = boilerplate || isBoilerplate[index]
                     if isFragment[index] {
-                        fragments += index == range.upperBound - 1 ? parameters.fragmentAloneCost : -parameters.fragmentMergeBonus
+                        structure += index == range.upperBound - 1 ? parameters.fragmentAloneCost : -parameters.fragmentMergeBonus
                     }
                 }
-                return (fragments, boilerplate)
+                return (structure, boilerplate)
             }
 
             /// The total length of the sentences in `range`.
@@ -275,14 +278,15 @@ extension SentenceAligner {
         /// sides.
         struct AlignedParts {
             var length: (cost: Double, probability: Double)
-            /// Fragments joined to what follows (negative) or left hanging at the bead's end.
-            var fragments: Double
+            /// Fragments joined to what follows (negative) or left hanging at the bead's end, and a
+            /// first sentence leaning on what precedes the bead.
+            var structure: Double
             var boilerplate: Bool
 
             /// The bead's cost with `lexical`, summed in one order so that the search and the
             /// scores agree to the last bit.
             func total(lexical: Double) -> Double {
-                let cost = length.cost + lexical + fragments
+                let cost = length.cost + lexical + structure
                 return boilerplate ? cost + 20 : cost
             }
         }
@@ -290,7 +294,7 @@ extension SentenceAligner {
         func alignedParts(_ e: Range<Int>, _ h: Range<Int>) -> AlignedParts {
             let englishMarks = englishSide.marks(e, parameters), hindiMarks = hindiSide.marks(h, parameters)
             return AlignedParts(length: lengthCost(englishSide.length(e), hindiSide.length(h)),
-                                fragments: englishMarks.fragments + hindiMarks.fragments,
+                                structure: englishMarks.structure + hindiMarks.structure,
                                 boilerplate: englishMarks.boilerplate || hindiMarks.boilerplate)
         }
 
