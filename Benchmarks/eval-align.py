@@ -17,6 +17,10 @@ id sets match exactly) and link F1 (every English–Hindi sentence pair inside a
 Gale–Church (the `galechurch` package from PyPI, installed into .build/eval-venv) runs on the
 same files as the reference.
 
+The same table is printed for Benchmarks/align-test/ when it exists: pairs written for the
+purpose without running the aligner and never used to set its costs, so that one figure is not
+tuned on (--skip-held-out leaves it out).
+
 Document pairing: Corpus/ is ingested into a temporary store and `sangam pair` is run with the
 default 48-hour window and again with every article a candidate for every other; precision and
 recall are against the gold pairs (same file name under Corpus/en and Corpus/hi; JSONL ids
@@ -42,6 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib  # noqa: E402
 
 DEV = benchlib.BENCH / "align-dev"
+# Written without running the aligner and never used to set its costs (see its README).
+HELD_OUT = benchlib.BENCH / "align-test"
 
 EN_BOILERPLATE = ["Also read: {title}", "(With inputs from IANS)", "Follow us for more news from India and the world."]
 HI_BOILERPLATE = ["यह भी पढ़ें: {title}", "(इनपुट: आईएएनएस)", "हमें फॉलो करें और पढ़ें देश-दुनिया की ताज़ा ख़बरें।"]
@@ -77,16 +83,19 @@ def non_blank(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_dev() -> dict[str, Doc]:
+def load_set(directory: Path) -> dict[str, Doc]:
     docs = {}
-    for gold in sorted((DEV / "gold").glob("*.tsv")):
+    for gold in sorted((directory / "gold").glob("*.tsv")):
         slug = gold.stem
         doc = Doc()
-        doc.en = [doc.new(t) for t in non_blank(DEV / "docs" / f"{slug}.en")]
-        doc.hi = [doc.new(t) for t in non_blank(DEV / "docs" / f"{slug}.hi")]
+        doc.en = [doc.new(t) for t in non_blank(directory / "docs" / f"{slug}.en")]
+        doc.hi = [doc.new(t) for t in non_blank(directory / "docs" / f"{slug}.hi")]
         for line in gold.read_text(encoding="utf-8").splitlines():
             e, h = line.split("\t")
             doc.beads.append(({doc.en[int(i)] for i in e.split(",") if i}, {doc.hi[int(i)] for i in h.split(",") if i}))
+        # A sentence the gold leaves out is a null bead of its own, for the variants to find.
+        listed = set().union(*(e | h for e, h in doc.beads))
+        doc.beads += [({t}, set()) for t in doc.en if t not in listed] + [(set(), {t}) for t in doc.hi if t not in listed]
         docs[slug] = doc
     return docs
 
@@ -300,8 +309,12 @@ def titles_of_corpus() -> dict[str, tuple[str, str]]:
     return out
 
 
-def sentence_table(binary: Path, failures: int, extra: list[str], keep: Path | None) -> list[str]:
-    docs = load_dev()
+def sentence_table(binary: Path, failures: int, extra: list[str], keep: Path | None,
+                   directory: Path = DEV) -> list[str]:
+    """The table for the pairs under `directory`: the development set (its target 0.95) or
+    the held-out one."""
+    docs = load_set(directory)
+    held_out = directory != DEV
     sets = variants(docs, titles_of_corpus())
     if keep:
         keep.mkdir(parents=True, exist_ok=True)
@@ -314,7 +327,8 @@ def sentence_table(binary: Path, failures: int, extra: list[str], keep: Path | N
         with tempfile.TemporaryDirectory(prefix="sangam-eval-align-") as tmp:
             ours = run_sangam(binary, sets, Path(tmp), extra)
     peer = run_galechurch(sets)
-    lines = [f"Sentence alignment: {len(docs)} hand-aligned Corpus pairs, "
+    what = "held-out pairs (written without running the aligner, never used to set it)" if held_out else "Corpus pairs"
+    lines = [f"Sentence alignment: {len(docs)} hand-aligned {what}, "
              f"{sum(len(d.en) for d in docs.values())} English and {sum(len(d.hi) for d in docs.values())} Hindi sentences",
              "", "| variant | beads | strict P | strict R | strict F1 | link F1 | Gale–Church strict F1 |",
              "|---|---:|---:|---:|---:|---:|---:|"]
@@ -338,7 +352,10 @@ def sentence_table(binary: Path, failures: int, extra: list[str], keep: Path | N
     p, r, f, lf = total.row()
     pf = f"{total_peer.row()[2]:.3f}" if peer else "—"
     lines.append(f"| **all variants** | {total.gold} | {p:.3f} | {r:.3f} | **{f:.3f}** | {lf:.3f} | {pf} |")
-    lines += ["", f"Target: strict F1 ≥ 0.95 on this set — {'met' if f >= 0.95 else 'not met'}."]
+    if held_out:
+        lines += ["", "No target of its own: the issue's 0.92 is for a set of 124 real documents this one only resembles."]
+    else:
+        lines += ["", f"Target: strict F1 ≥ 0.95 on this set — {'met' if f >= 0.95 else 'not met'}."]
     if peer:
         lines.append(f"Reference: {peer[1]}.")
     if failures:
@@ -417,11 +434,15 @@ def main() -> None:
     ap.add_argument("--skip-pairing", action="store_true", help="sentence alignment only")
     ap.add_argument("--skip-sentences", action="store_true", help="document pairing only")
     ap.add_argument("--keep", type=Path, help="keep the variant files, outputs and gold beads in this directory")
+    ap.add_argument("--skip-held-out", action="store_true", help=f"leave out the held-out set ({HELD_OUT.name}/)")
     args = ap.parse_args()
     binary = benchlib.resolve_binary(args.binary)
     extra = ["--lexicon", args.lexicon] if args.lexicon else []
     if not args.skip_sentences:
         print("\n".join(sentence_table(binary, args.failures, extra, args.keep)))
+        if not args.skip_held_out and (HELD_OUT / "gold").is_dir():
+            keep = args.keep / "held-out" if args.keep else None
+            print("\n" + "\n".join(sentence_table(binary, args.failures, extra, keep, HELD_OUT)))
     if not args.skip_pairing:
         print("\n".join(pairing_table(binary)))
 
