@@ -94,6 +94,25 @@ struct ExportTests {
         #expect(objects[1]["en_sentences"] as! [Int] == [1, 2])
     }
 
+    @Test("JSONL writes each segment's own ids and date however they change from one segment to the next")
+    func jsonlPairFields() throws {
+        func segment(_ english: String, _ hindi: String, _ date: String?) -> ExportSegment {
+            ExportSegment(english: "Text.", hindi: "पाठ।", englishArticle: english, hindiArticle: hindi, englishSentences: [0],
+                          hindiSentences: [0], score: 0.5, beadType: "1-1", date: date)
+        }
+        // Blank ids and no date first (what a writer holds before its first segment), then a
+        // pair, the same pair, another Hindi article, another date, and no date again.
+        let segments = [segment("", "", nil), segment("en/a", "hi/a", "2025-12-05"), segment("en/a", "hi/a", "2025-12-05"),
+                        segment("en/a", "hi/b", "2025-12-05"), segment("en/a", "hi/b", "2025-12-06"), segment("en/a", "hi/b", nil)]
+        let (_, jsonl) = try Fixture.export(.jsonl, segments)
+        let lines = try String(contentsOfFile: jsonl.paths[0], encoding: .utf8).split(separator: "\n")
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objects.map { $0["en_id"] as? String } == segments.map(\.englishArticle))
+        #expect(objects.map { $0["hi_id"] as? String } == segments.map(\.hindiArticle))
+        #expect(objects.map { $0["date"] as? String } == segments.map(\.date))
+        #expect(objects.allSatisfy { ($0["languages"] as? [String]) == ["en", "hi"] })
+    }
+
     @Test("a 1 MB segment is written whole")
     func hugeSegment() throws {
         let big = String(repeating: "बहुत लंबा वाक्य ", count: 25_000)
