@@ -64,7 +64,8 @@ public final class Transliteration {
             return DevanagariSpeller(
                 exceptions: exceptions ? listed.merged(with: known) : listed,
                 costs: learned ? try SpellingCosts.standard() : SpellingCosts(),
-                letterModel: learned ? LetterModel(words: trained.map(\.hindi)) : LetterModel())
+                letterModel: learned ? LetterModel(words: trained.map(\.hindi)) : LetterModel(),
+                roundTrip: try Romanizer())
         }
     }
 

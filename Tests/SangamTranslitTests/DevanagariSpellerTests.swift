@@ -46,6 +46,29 @@ struct DevanagariSpellerTests {
         }
     }
 
+    @Test("Spellings that read back as the English one come first (Tata: ताता, तता, तटा, not तात)")
+    func roundTrip() throws {
+        let model = LetterModel(words: try NameList.trainingPairs().map(\.hindi))
+        let costs = try SpellingCosts.standard()
+        let romanizer = try Romanizer()
+        func readsBack(_ candidate: DevanagariSpeller.Candidate) -> Bool {
+            DevanagariSpeller.roundTripKey(romanizer.romanize(candidate.text)) == "tata"
+        }
+        let plain = DevanagariSpeller(costs: costs, letterModel: model)
+        let checked = DevanagariSpeller(costs: costs, letterModel: model, roundTrip: romanizer)
+        #expect(!plain.candidates(forWord: "Tata", limit: 3).allSatisfy(readsBack))
+        #expect(checked.candidates(forWord: "Tata", limit: 3).allSatisfy(readsBack))
+    }
+
+    @Test("The read-back key folds what English spellings of one name differ in", arguments: [
+        ("Sanjeev", "Sanjiv"), ("Kapoor", "Kapur"), ("Farooq", "Faruk"), ("Wasim", "Vasim"), ("Zakir", "Jakir"),
+        ("Fadnavis", "Phadnavis"), ("Chouhan", "Chauhan"), ("Aadmi", "Admi"), ("Dixit", "Diksit"),
+    ])
+    func roundTripKey(one: String, other: String) {
+        #expect(DevanagariSpeller.roundTripKey(one) == DevanagariSpeller.roundTripKey(other))
+        #expect(DevanagariSpeller.roundTripKey(one) != DevanagariSpeller.roundTripKey(one + "a"))
+    }
+
     @Test("Whole lines: every Latin word spelled, the rest kept; initials before a full stop")
     func lines() {
         #expect(speller.spell("Amit Shah, 2025") == "अमित शाह, 2025")

@@ -48,6 +48,14 @@ public struct DevanagariSpeller: Sendable {
     private let cache = WordCache<[(text: String, cost: Double)]>()
     /// How many of the search's best spellings the letter model reranks.
     static let rerankDepth = beamWidth
+    /// Romanises candidates back, by the rules alone, to check them against the English spelling.
+    public let roundTrip: Romanizer?
+    /// What a candidate costs more when it does not romanise back to the English spelling (see
+    /// ``roundTripKey(_:)``): one unit of log-probability. Chosen on a held-out tenth of the
+    /// training lists (0.5, 1 and 1.5 tried; 1 best for top 1 there and on names-dev).
+    static let roundTripCost = 1 / sharpness
+    /// How many of the best spellings are read back.
+    static let roundTripDepth = 20
 
     /// Creates a speller.
     /// - Parameters:
@@ -55,11 +63,14 @@ public struct DevanagariSpeller: Sendable {
     ///     file, known names), by default none.
     ///   - costs: learned costs, by default none (the hand-set costs alone).
     ///   - letterModel: a model of Hindi spellings to rerank with, by default none.
+    ///   - roundTrip: a romaniser (rules alone) to prefer candidates that read back as the
+    ///     English spelling, by default none.
     public init(exceptions: RomanizationExceptions = RomanizationExceptions(), costs: SpellingCosts = SpellingCosts(),
-                letterModel: LetterModel = LetterModel()) {
+                letterModel: LetterModel = LetterModel(), roundTrip: Romanizer? = nil) {
         self.exceptions = exceptions
         self.costs = costs
         self.letterModel = letterModel
+        self.roundTrip = roundTrip
     }
 
     /// The best Devanagari spelling of a line: each Latin word spelled, everything else kept.
@@ -140,14 +151,14 @@ public struct DevanagariSpeller: Sendable {
             let pronounceable = isCapitals && Self.isPronounceable(letters)
             found.append((spelledOut, pronounceable ? 0.8 : 0))
             if pronounceable || !isInitial {
-                let searched = reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs))
+                let searched = reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs), of: letters)
                 // Capitals that cannot be read as a word (BSF, CRPF) are spelled out first, whatever
                 // the search's costs (which can be below zero) make of their letters as a word.
                 let shift = pronounceable ? 0 : 1.0 - min(0, searched.map(\.cost).min() ?? 0)
                 found += searched.map { ($0.text, $0.cost + shift) }
             }
         } else {
-            found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs))
+            found += reranked(Self.search(letters, limit: max(limit, Self.rerankDepth), costs: costs), of: letters)
         }
         // A listed spelling (the exceptions file, the known names) comes first whatever the
         // search thinks; the search's spellings follow it.
@@ -202,12 +213,57 @@ public struct DevanagariSpeller: Sendable {
         return String(scalars)
     }
 
-    /// The search's spellings with the letter model's cost added, best first.
-    private func reranked(_ spellings: [(text: String, cost: Double)]) -> [(text: String, cost: Double)] {
-        guard !letterModel.isEmpty, let best = spellings.first else { return spellings }
-        let bestModelCost = letterModel.cost(of: best.text)
-        return spellings.map { ($0.text, $0.cost + Self.letterModelWeight * (letterModel.cost(of: $0.text) - bestModelCost)) }
-            .sorted { $0.cost < $1.cost }
+    /// The search's spellings of `letters` (lower-case ASCII) with the letter model's cost added
+    /// and, with a round-trip romaniser, ``roundTripCost`` for each spelling that does not read
+    /// back as `letters`: तात, तत and ताता for Tata read Tat, Tat and Tata, so the first two
+    /// fall behind. Best first.
+    private func reranked(_ spellings: [(text: String, cost: Double)], of letters: [UInt8]) -> [(text: String, cost: Double)] {
+        guard let best = spellings.first else { return spellings }
+        var reranked = spellings
+        if !letterModel.isEmpty {
+            let bestModelCost = letterModel.cost(of: best.text)
+            reranked = reranked.map { ($0.text, $0.cost + Self.letterModelWeight * (letterModel.cost(of: $0.text) - bestModelCost)) }
+        }
+        reranked.sort { $0.cost < $1.cost }
+        if let roundTrip {
+            // The best few only: romanising all of them doubled the time per word, and a
+            // spelling further down does not reach the top five by it.
+            let key = Self.roundTripKey(String(decoding: letters, as: UTF8.self))
+            for index in reranked.indices.prefix(Self.roundTripDepth)
+            where Self.roundTripKey(roundTrip.romanize(reranked[index].text)) != key {
+                reranked[index].cost += Self.roundTripCost
+            }
+            reranked.sort { $0.cost < $1.cost }
+        }
+        return reranked
+    }
+
+    /// A Latin spelling with the differences English spellings of one Hindi name show folded
+    /// away (ee and i, oo and u, aa and a, w and v, c, ck, q and k, z and j, f and ph, x and ks),
+    /// in lower case: what a candidate's romanisation must match to read back as the input.
+    static func roundTripKey(_ latin: String) -> String {
+        let bytes = Array(latin.lowercased().utf8)
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count + 2)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            switch (byte, next) {
+            case (UInt8(ascii: "e"), UInt8(ascii: "e")): key.append(UInt8(ascii: "i")); index += 2
+            case (UInt8(ascii: "o"), UInt8(ascii: "o")): key.append(UInt8(ascii: "u")); index += 2
+            case (UInt8(ascii: "a"), UInt8(ascii: "a")): key.append(UInt8(ascii: "a")); index += 2
+            case (UInt8(ascii: "o"), UInt8(ascii: "u")): key += "au".utf8; index += 2
+            case (UInt8(ascii: "c"), UInt8(ascii: "k")): key.append(UInt8(ascii: "k")); index += 2
+            case (UInt8(ascii: "c"), _), (UInt8(ascii: "q"), _): key.append(UInt8(ascii: "k")); index += 1
+            case (UInt8(ascii: "x"), _): key += "ks".utf8; index += 1
+            case (UInt8(ascii: "w"), _): key.append(UInt8(ascii: "v")); index += 1
+            case (UInt8(ascii: "z"), _): key.append(UInt8(ascii: "j")); index += 1
+            case (UInt8(ascii: "f"), _): key += "ph".utf8; index += 1
+            default: key.append(byte); index += 1
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Whether `scalar` is a sign that belongs after a letter: a vowel sign, anusvara, virama.
