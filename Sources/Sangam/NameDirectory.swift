@@ -1,6 +1,7 @@
 public import SangamNames
 public import SangamStore
 public import SangamTranslit
+import SangamText
 
 /// One answer to a name query.
 public struct NameAnswer: Sendable {
@@ -144,7 +145,7 @@ public struct NameDirectory {
     /// word, in its matching form and romanised), or nil when no word is long enough.
     static func prefixQuery(_ name: AnalyzedName) -> String? {
         let words = (name.matchForm.split(separator: " ") + name.roman.split(separator: " "))
-            .map { String($0.filter { $0.isLetter || $0.unicodeScalars.first!.properties.generalCategory == .nonspacingMark || $0.unicodeScalars.first!.properties.generalCategory == .spacingMark }) }
+            .map { String($0.filter { $0.isLetter || $0.unicodeScalars.first!.isCombiningMark }) }
             .filter { $0.count >= 3 }
         guard !words.isEmpty else { return nil }
         return Set(words.map { "\"\(String($0.prefix(4)))\"*" }).sorted().joined(separator: " OR ")

@@ -53,6 +53,12 @@ public struct ExportFilter {
     /// Whether `segment` passes every filter; counts it either way.
     public mutating func admits(_ segment: ExportSegment) -> Bool {
         report.read += 1
+        // The texts as strings, made only for the filters that need them, and once.
+        var decoded: (english: String, hindi: String)?
+        func texts() -> (english: String, hindi: String) {
+            if decoded == nil { decoded = (segment.english, segment.hindi) }
+            return decoded!
+        }
         if segment.score < options.minimumScore {
             report.lowScore += 1
             return false
@@ -65,8 +71,8 @@ public struct ExportFilter {
             }
         }
         if options.scriptCheck {
-            let english = detector.profile(of: segment.english)
-            let hindi = detector.profile(of: segment.hindi)
+            let english = detector.profile(of: texts().english)
+            let hindi = detector.profile(of: texts().hindi)
             if Double(english.devanagari) > 0.5 * Double(english.letters) || Double(hindi.latin) > 0.5 * Double(hindi.letters) {
                 report.wrongScript += 1
                 return false
@@ -83,7 +89,7 @@ public struct ExportFilter {
                 report.exactDuplicates += 1
                 return false
             }
-            let near = Self.hash(normalizer.matchingForm(segment.english).utf8, normalizer.matchingForm(segment.hindi).utf8)
+            let near = Self.hash(normalizer.matchingForm(texts().english).utf8, normalizer.matchingForm(texts().hindi).utf8)
             if !nearSeen.insert(near).inserted {
                 report.nearDuplicates += 1
                 return false

@@ -17,7 +17,8 @@ extension AnchorExtractor {
                     break
                 }
             }
-            // A word's bytes up to the next space, without a comma or danda (E0 A5 A4) at its end.
+            // A word's bytes up to the next space, without a comma or danda (E0 A5 A4) at its end;
+            // words are hashed with their ASCII lower-cased.
             func word(from position: Int) -> (bytes: UnsafeBufferPointer<UInt8>, end: Int) {
                 var end = position
                 while end < bytes.count, bytes[end] != 0x20 { end += 1 }
@@ -33,13 +34,12 @@ extension AnchorExtractor {
                 }
                 return (UnsafeBufferPointer(rebasing: bytes[position..<last]), end)
             }
-            let lowered = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte }
             let first = word(from: start)
-            var hash = WordHash(first.bytes.lazy.map(lowered))
+            var hash = WordHash(first.bytes.lazy.map(\.asciiLowercased))
             if PointingBack.words.contains(hash.value) { return true }
             if first.end + 1 < bytes.count {
                 hash.add(CollectionOfOne(0x20))
-                hash.add(word(from: first.end + 1).bytes.lazy.map(lowered))
+                hash.add(word(from: first.end + 1).bytes.lazy.map(\.asciiLowercased))
                 if PointingBack.pairs.contains(hash.value) { return true }
             }
             return PointingBack.sourceFormulas.contains { Self.contains(bytes, $0) }

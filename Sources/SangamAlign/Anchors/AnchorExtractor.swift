@@ -154,7 +154,7 @@ public struct AnchorExtractor: Sendable {
                     if StopWords.hashes.contains(WordHash(word).value) { return }
                 } else {
                     guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]) else { return }
-                    let lower = word.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }
+                    let lower = word.lazy.map(\.asciiLowercased)
                     if StopWords.hashes.contains(WordHash(lower).value) { return }
                 }
                 anchors += nameAnchorCache.anchors(of: word) {

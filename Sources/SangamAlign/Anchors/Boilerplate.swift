@@ -19,10 +19,7 @@ public enum Boilerplate {
         // Prefixes and notes are compared with the line's ASCII letters lower-cased.
         func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
             guard bytes.count - offset >= pattern.count else { return false }
-            for (index, byte) in pattern.enumerated() {
-                let candidate = bytes[offset + index]
-                if ((0x41...0x5A).contains(candidate) ? candidate + 0x20 : candidate) != byte { return false }
-            }
+            for (index, byte) in pattern.enumerated() where bytes[offset + index].asciiLowercased != byte { return false }
             return true
         }
         if prefixes.contains(where: { matches($0, at: 0) }) { return true }
@@ -39,11 +36,6 @@ public enum Boilerplate {
             return true
         }
         return false
-    }
-
-    /// The number of Unicode scalars in UTF-8 `bytes`.
-    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     private static let prefixes: [[UInt8]] = [

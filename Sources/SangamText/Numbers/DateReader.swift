@@ -107,10 +107,7 @@ struct DateToken {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return Digits.value(of: scalar) == nil
-            && (properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-                || properties.generalCategory == .spacingMark)
+        Digits.value(of: scalar) == nil && (scalar.properties.isAlphabetic || scalar.isCombiningMark)
     }
 }
 

@@ -139,9 +139,7 @@ public struct NumberReader: Sendable {
             // Most numbers are followed by no scale word: look at the first letter before the word.
             guard cursor != scalars.endIndex, scaleInitials.contains(Self.asciiLowercased(scalars[cursor])) else { break }
             var wordEnd = cursor
-            while wordEnd != scalars.endIndex, scalars[wordEnd].properties.isAlphabetic
-                    || scalars[wordEnd].properties.generalCategory == .nonspacingMark
-                    || scalars[wordEnd].properties.generalCategory == .spacingMark {
+            while wordEnd != scalars.endIndex, scalars[wordEnd].properties.isAlphabetic || scalars[wordEnd].isCombiningMark {
                 wordEnd = scalars.index(after: wordEnd)
             }
             guard cursor < wordEnd, let scale = scales[String(scalars[cursor..<wordEnd]).lowercased()] else { break }

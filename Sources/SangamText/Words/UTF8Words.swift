@@ -45,6 +45,20 @@ extension Unicode.Scalar {
     public var isWhiteSpace: Bool {
         value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
     }
+
+    /// Whether the scalar is a combining mark (Unicode Mn or Mc): a Devanagari vowel sign,
+    /// anusvara, nukta or virama, which belongs to the letter before it.
+    public var isCombiningMark: Bool {
+        properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+    }
+}
+
+extension UInt8 {
+    /// The byte with an ASCII capital lower-cased, anything else as it is.
+    @inlinable @inline(__always)
+    public var asciiLowercased: UInt8 {
+        (0x41...0x5A).contains(self) ? self + 0x20 : self
+    }
 }
 
 extension Substring {

@@ -1,4 +1,5 @@
 import Foundation
+import SangamText
 
 /// Latin to Devanagari for names: English spellings of Indian and foreign names as Hindi news
 /// writes them (Narendra → नरेंद्र, Kejriwal → केजरीवाल, Kananaskis → कनानास्किस, ISRO → इसरो,
@@ -171,7 +172,7 @@ public struct DevanagariSpeller: Sendable {
         for spelling in found.sorted(by: { $0.cost < $1.cost }) {
             let text = spelling.text.decomposedNukta
             // A word cannot start with a sign (ं for the n of NDA, a vowel sign, a virama).
-            if let first = text.unicodeScalars.first, Self.isSign(first) { continue }
+            if text.unicodeScalars.first?.isCombiningMark == true { continue }
             guard seen.insert(text).inserted else { continue }
             // Hindi news mostly leaves out the nukta of borrowed sounds (ब्राजील for ब्राज़ील):
             // that spelling comes first.
@@ -264,14 +265,6 @@ public struct DevanagariSpeller: Sendable {
             }
         }
         return String(decoding: key, as: UTF8.self)
-    }
-
-    /// Whether `scalar` is a sign that belongs after a letter: a vowel sign, anusvara, virama.
-    static func isSign(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: true
-        default: false
-        }
     }
 
     /// Whether capitals such as ISRO or NASA can be read as a word rather than letter by letter:
