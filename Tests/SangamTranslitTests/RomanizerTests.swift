@@ -101,6 +101,13 @@ struct RomanizerTests {
         #expect(romanizer.romanize(hindi) == latin)
     }
 
+    @Test("A letter name before a full stop is an initial even when a listed word shares it")
+    func initialOverListedWord() throws {
+        let listed = try Romanizer(exceptions: RomanizationExceptions(pairs: [("डी", "de")]))
+        #expect(listed.romanize("डी. वाई. चंद्रचूड़") == "D. Y. Chandrachur")
+        #expect(listed.romanize("रियो डी जेनेरियो") == "Riyo de Jeneriyo")
+    }
+
     @Test("Joiners inside a word are ignored, outside Devanagari kept; avagraha, ॰ and ॐ")
     func signs() throws {
         let listed = try Romanizer(exceptions: RomanizationExceptions(pairs: [("दिल्ली", "Delhi")]))
