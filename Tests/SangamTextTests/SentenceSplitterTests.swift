@@ -33,6 +33,7 @@ struct SentenceSplitterTests {
         "डॉ. शर्मा ने बैठक की अध्यक्षता की।",
         "डॉ. आर. जी. शर्मा ने कहा कि टीका सुरक्षित है।",
         "प्रो. एम. के. वर्मा ने रिपोर्ट पेश की।",
+        "मुख्यमंत्री एम.के. स्टालिन ने बैठक बुलाई।",
     ])
     func staysWhole(sentence: String) throws {
         let splitter = try SentenceSplitter()

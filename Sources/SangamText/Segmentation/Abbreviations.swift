@@ -40,6 +40,10 @@ struct Abbreviations: Sendable {
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 && $0.first!.isLetter }) {
             return .letter
         }
+        // Dotted initials written without spaces in a list's own letters: एम.के. स्टालिन.
+        if word.contains("."), word.split(separator: ".").allSatisfy({ words[String($0)] == .letter }) {
+            return .letter
+        }
         return nil
     }
 
