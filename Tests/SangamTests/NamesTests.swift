@@ -144,7 +144,7 @@ struct NamesTests {
         _ = try AlignmentStage(store: store, extractor: extractor).run()
         let stage = MiningStage(store: store, miner: EntityMiner(analyzer: Self.analyzer, lexicon: lexicon))
         let first = try stage.run()
-        #expect(first.pairs == 15 && first.mentions > 100)
+        #expect(first.pairs == 23 && first.mentions > 100)
         let lookups = try directory(store).lookup(["Yoon Youngbin", "गौरांगलाल दास", "Rajnath Singh", "South Korea", "L. Murugan"], limit: 1)
         let found = lookups.map { ($0.answers.first?.english ?? "", $0.answers.first?.hindi ?? "", $0.answers.first?.source ?? "") }
         #expect(found.map(\.0) == ["Yoon Youngbin", "Gourangalal Das", "Rajnath Singh", "South Korea", "L. Murugan"])
@@ -159,8 +159,8 @@ struct NamesTests {
         let mentions = { try store.writer.read { try Int.fetchOne($0, sql: "SELECT SUM(mentions) FROM entity_form")! } }
         let before = try mentions()
         _ = try AlignmentStage(store: store, extractor: extractor).run(all: true)
-        #expect(try store.pairIDsToMine().count == 15)
-        #expect(try stage.run().pairs == 15)
+        #expect(try store.pairIDsToMine().count == 23)
+        #expect(try stage.run().pairs == 23)
         #expect(try mentions() == before)
         #expect(try store.nameCounts() == counts)
     }

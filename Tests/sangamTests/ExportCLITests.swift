@@ -21,13 +21,13 @@ struct ExportCLITests {
     func runTwice() throws {
         let first = Self.firstRun
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.output.contains("articles   22 English, 22 Hindi"))
-        #expect(first.output.contains("pairs      15 "))
-        #expect(first.stderr.contains("sangam: align: 15 pairs aligned"))
+        #expect(first.output.contains("articles   30 English, 30 Hindi"))
+        #expect(first.output.contains("pairs      23 "))
+        #expect(first.stderr.contains("sangam: align: 23 pairs aligned"))
         let second = try SangamBinary.run(["run", Self.corpus, "--db", Self.database, "--out", Self.workspace.appendingPathComponent("out2").path])
         #expect(second.status == 0)
         #expect(second.stderr.contains("0 articles added, 0 updated"))
-        #expect(second.stderr.contains("(0 new, 15 unchanged, 0 removed)"))
+        #expect(second.stderr.contains("(0 new, 23 unchanged, 0 removed)"))
         #expect(second.stderr.contains("sangam: align: 0 pairs aligned"))
         for name in ["sangam.tmx", "sangam.en", "sangam.hi", "sangam.tsv", "sangam.jsonl"] {
             let a = try Data(contentsOf: Self.workspace.appendingPathComponent("out1/\(name)"))
