@@ -50,6 +50,27 @@ struct AnchorExtractorTests {
         #expect(anchors.contains(.quoteCloses) == closes)
     }
 
+    @Test("a quotation's part, and the words outside it where the speaker is named", arguments: [
+        ("\"I saved for six months to come here.", QuotationPart.opening, ""),
+        ("Where else do you get to watch films in one day?\" said Neha Kulkarni, a film student from Pune.", .closing,
+         "said Neha Kulkarni, a film student from Pune."),
+        ("पुणे की छात्रा नेहा कुलकर्णी ने कहा, \"यहां आने के लिए मैंने छह महीने तक पैसे बचाए।", .opening,
+         "पुणे की छात्रा नेहा कुलकर्णी ने कहा,"),
+        ("\"This is the snowfall everyone waits for,\" said Ankit Sood, who runs a hotel near Mall Road.", .attributed,
+         "said Ankit Sood, who runs a hotel near Mall Road."),
+        ("\"Our phones have not stopped ringing since the morning.\"", .quotedOnly, ""),
+        ("हमने तस्वीरें तीन बार जांचीं।\"", .closing, ""),
+        ("India's exports to the US fell for the third month.", QuotationPart.none, ""),
+    ])
+    func quotationParts(text: String, part: QuotationPart, outside: String) {
+        let sentence = extractor.analyze(text)
+        #expect(sentence.quotation == part)
+        // The speaker's anchors are those of the words outside the quotation, and their length theirs.
+        let expected = outside.isEmpty ? [] : extractor.analyze(outside).anchors
+        #expect(sentence.speakerAnchors == expected)
+        #expect(sentence.speakerLength == (outside.isEmpty ? 0 : outside.unicodeScalars.count + 1))
+    }
+
     @Test("sentences that lean on the one before", arguments: [
         ("इसी के साथ भारत तीनों मैच जीतकर अपने ग्रुप में शीर्ष पर रहा।", true),
         ("संस्थान ने सोमवार को यह जानकारी दी।", true),

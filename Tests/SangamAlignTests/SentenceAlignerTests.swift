@@ -54,6 +54,21 @@ struct SentenceAlignerTests {
         #expect(alignment.beads.dropFirst().first.map { [$0.english.lowerBound, $0.hindi.lowerBound] } == [1, 2])
     }
 
+    @Test("a two-sentence quotation whose attribution the Hindi moves to the front aligns half for half",
+          arguments: [("2025-11-25-kaziranga-bird-survey", 14, 18), ("2025-12-13-bengaluru-startup-funding", 9, 12)])
+    func movedAttribution(_ slug: String, english first: Int, hindi firstHindi: Int) throws {
+        let english = try AlignmentFixtures.sentences(slug, "en").filter { !$0.isEmpty }
+        let hindi = try AlignmentFixtures.sentences(slug, "hi").filter { !$0.isEmpty }
+        // English names the speaker at the end of the quotation, Hindi at its start.
+        #expect(extractor.analyze(english[first + 1]).quotation == .closing)
+        #expect(extractor.analyze(hindi[firstHindi]).quotation == .opening)
+        let alignment = align(english, hindi)
+        expectValid(alignment, english.count, hindi.count)
+        let beads = alignment.beads.map { [$0.english, $0.hindi] }
+        #expect(beads.contains([first..<first + 1, firstHindi..<firstHindi + 1]))
+        #expect(beads.contains([first + 1..<first + 2, firstHindi + 1..<firstHindi + 2]))
+    }
+
     @Test("boilerplate lines stay unaligned instead of joining a neighbour")
     func boilerplate() throws {
         var english = try AlignmentFixtures.sentences("2025-12-05-rbi-repo-rate-cut", "en").filter { !$0.isEmpty }

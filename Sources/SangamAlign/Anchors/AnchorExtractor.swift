@@ -20,16 +20,28 @@ public struct AnalyzedSentence: Sendable, Equatable {
     /// (इसी, यह, उन्होंने, It, This, However …) or gives the source of what came before (संस्थान
     /// ने यह जानकारी दी). A sentence a Hindi rewrite adds belongs with what it leans on.
     public var continuesPrevious: Bool
+    /// The sentence's part in a quotation.
+    public var quotation: QuotationPart
+    /// In a sentence with a quotation, the anchors of the text outside it: where the speaker is
+    /// named, after it in English (`…," said Neha Kulkarni, a film student`) and often before it
+    /// in Hindi (`पुणे की छात्रा नेहा कुलकर्णी ने कहा, "…`). Sorted; empty for other sentences.
+    public var speakerAnchors: [Anchor]
+    /// The length of the text those anchors come from, in Unicode scalars (0 for other sentences).
+    public var speakerLength: Int
 
     /// Creates an analysed sentence.
     public init(length: Int, anchors: [Anchor], isBoilerplate: Bool, isDevanagari: Bool, isFragment: Bool = false,
-                continuesPrevious: Bool = false) {
+                continuesPrevious: Bool = false, quotation: QuotationPart = .none, speakerAnchors: [Anchor] = [],
+                speakerLength: Int = 0) {
         self.length = length
         self.anchors = anchors
         self.isBoilerplate = isBoilerplate
         self.isDevanagari = isDevanagari
         self.isFragment = isFragment
         self.continuesPrevious = continuesPrevious
+        self.quotation = quotation
+        self.speakerAnchors = speakerAnchors
+        self.speakerLength = speakerLength
     }
 }
 
@@ -72,6 +84,37 @@ public struct AnchorExtractor: Sendable {
             }
             previous = byte
         }
+        appendContentAnchors(of: text, to: &anchors)
+        if quotes.opens { anchors.append(.quoteOpens) }
+        if quotes.closes { anchors.append(.quoteCloses) }
+        Self.sort(&anchors)
+        var speakers: [Anchor] = []
+        var speakerLength = 0
+        var quotation = QuotationPart.none
+        if quotes.opens || quotes.closes {
+            // The text outside the quotation, when it has words: where the speaker is named.
+            let outside = quotes.outsideRanges.map { String(decoding: text.utf8.dropFirst($0.lowerBound).prefix($0.count), as: UTF8.self) }
+                .filter { $0.contains(where: \.isLetter) }
+            for part in outside {
+                appendContentAnchors(of: part, to: &speakers)
+                speakerLength += part.unicodeScalars.count
+            }
+            Self.sort(&speakers)
+            switch (quotes.opens, quotes.closes) {
+            case (true, false): quotation = .opening
+            case (false, true): quotation = .closing
+            default: quotation = outside.isEmpty ? .quotedOnly : .attributed
+            }
+        }
+        return AnalyzedSentence(length: scalars, anchors: anchors,
+                                isBoilerplate: Boilerplate.isBoilerplate(text),
+                                isDevanagari: devanagariLetters > latinLetters,
+                                isFragment: Self.isFragment(text), continuesPrevious: Self.continuesPrevious(text),
+                                quotation: quotation, speakerAnchors: speakers, speakerLength: speakerLength)
+    }
+
+    /// The concepts, numbers and names of `text`, appended to `anchors`.
+    private func appendContentAnchors(of text: String, to anchors: inout [Anchor]) {
         let terms = lexicon.analyzer.terms(of: text, isNFC: true)
         for concept in lexicon.concepts(in: terms) {
             anchors.append(Anchor(.concept, UInt64(concept)))
@@ -80,13 +123,6 @@ public struct AnchorExtractor: Sendable {
             anchors.append(Anchor(.number, Self.numberValue(mention.value)))
         }
         appendNameAnchors(of: text, to: &anchors)
-        if quotes.opens { anchors.append(.quoteOpens) }
-        if quotes.closes { anchors.append(.quoteCloses) }
-        Self.sort(&anchors)
-        return AnalyzedSentence(length: scalars, anchors: anchors,
-                                isBoilerplate: Boilerplate.isBoilerplate(text),
-                                isDevanagari: devanagariLetters > latinLetters,
-                                isFragment: Self.isFragment(text), continuesPrevious: Self.continuesPrevious(text))
     }
 
     /// Sorts a sentence's anchors: by insertion, several times faster than the library's merge

@@ -100,7 +100,7 @@ public struct SentenceAligner: Sendable {
     ///   input that may align poorly (an empty side, very different lengths, both sides in one script).
     public func align(english: [AnalyzedSentence], hindi: [AnalyzedSentence]) -> SentenceAlignment {
         var warnings = Self.warnings(english: english, hindi: hindi)
-        var search = Search(english: english, hindi: hindi, parameters: parameters)
+        var search = Search(english: QuoteSpeakers.shared(english), hindi: QuoteSpeakers.shared(hindi), parameters: parameters)
         let beads = search.run()
         if search.bandLimited {
             warnings.append(.init(.farFromDiagonal, "the best alignment runs far from the diagonal, beyond what the search covers: are these counterparts?"))
