@@ -55,7 +55,9 @@ struct SentenceAlignerTests {
     }
 
     @Test("a two-sentence quotation whose attribution the Hindi moves to the front aligns half for half",
-          arguments: [("2025-11-25-kaziranga-bird-survey", 14, 18), ("2025-12-13-bengaluru-startup-funding", 9, 12)])
+          arguments: [("2025-11-25-kaziranga-bird-survey", 14, 18), ("2025-12-13-bengaluru-startup-funding", 9, 12),
+                      // उन्होंने कहा, "…: the speaker named in the sentence before.
+                      ("2025-11-20-iffi-goa-opens", 15, 18)])
     func movedAttribution(_ slug: String, english first: Int, hindi firstHindi: Int) throws {
         let english = try AlignmentFixtures.sentences(slug, "en").filter { !$0.isEmpty }
         let hindi = try AlignmentFixtures.sentences(slug, "hi").filter { !$0.isEmpty }

@@ -23,6 +23,8 @@ public enum QuotationPart: Sendable, Equatable {
 /// across, and the lengths no longer match half for half, so the halves end up merged into one
 /// 2-2 bead. A speaker speaks the whole quotation: every sentence of it gets the anchors of the
 /// words outside the quotation, and the length of those words is spread over its sentences.
+/// When the quotation opens with a pronoun for its speaker (उन्होंने कहा, "…), the sentence
+/// before names the speaker, and its anchors are shared too.
 enum QuoteSpeakers {
     /// How many sentences a quotation may run over for its speaker to be shared.
     static let longestQuotation = 4
@@ -59,7 +61,14 @@ enum QuoteSpeakers {
 
     /// Gives every sentence of `span` the speaker anchors of all of them, and spreads the length.
     static func share(over span: ClosedRange<Int>, in sentences: inout [AnalyzedSentence]) {
-        let speakers = Set(span.flatMap { sentences[$0].speakerAnchors })
+        var speakers = Set(span.flatMap { sentences[$0].speakerAnchors })
+        // A speaker named by no name (उन्होंने कहा, "…; …," she said) is the one the sentence
+        // before names and describes (पुणे की छात्रा नेहा कुलकर्णी …), where the other language
+        // may have them in the attribution.
+        if span.lowerBound > 0, sentences[span.lowerBound - 1].quotation == .none,
+           sentences[span.lowerBound].continuesPrevious || !speakers.contains(where: { $0.kind == .name }) {
+            speakers.formUnion(sentences[span.lowerBound - 1].anchors)
+        }
         spreadSpeakerLength(over: span, in: &sentences)
         for member in span {
             let missing = speakers.subtracting(sentences[member].anchors)
