@@ -19,7 +19,10 @@ public enum HindiStemmer {
     /// How many bytes of a Devanagari word's UTF-8 its stem keeps.
     static func stem(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         // Devanagari scalars are three bytes each, so a stem of two scalars is at least six bytes.
-        for suffix in suffixes where suffix.count + 6 <= word.count {
+        guard word.count >= 9 else { return word.count }
+        // Only the suffixes that end in the word's last scalar can match: most words end in a
+        // consonant, which ends none.
+        for suffix in suffixesEnding[bucket(word[word.count - 2], word[word.count - 1])] where suffix.count + 6 <= word.count {
             let start = word.count - suffix.count
             var matches = true
             for offset in 0..<suffix.count where word[start + offset] != suffix[offset] {
@@ -39,4 +42,17 @@ public enum HindiStemmer {
         "ाकर", "ों", "ें", "ाओ", "ाए", "ाई", "ाना", "ाने", "ाती", "ाता", "ाते", "ती", "ता", "ते",
         "ने", "ना", "नी", "िया", "ीं", "ां", "ो", "े", "ू", "ी", "ि", "ा",
     ].map { Array(($0 as String).utf8) }.sorted { $0.count > $1.count }
+
+    /// The suffixes by the bucket of their last scalar, each bucket longest first.
+    private static let suffixesEnding: [[[UInt8]]] = {
+        var buckets = [[[UInt8]]](repeating: [], count: 128)
+        for suffix in suffixes { buckets[bucket(suffix[suffix.count - 2], suffix[suffix.count - 1])].append(suffix) }
+        return buckets
+    }()
+
+    /// A Devanagari scalar's bucket from its last two UTF-8 bytes (E0 A4 xx or E0 A5 xx); other
+    /// scalars share buckets with them, harmlessly, since the suffixes are compared in full.
+    @inline(__always) private static func bucket(_ second: UInt8, _ last: UInt8) -> Int {
+        Int(second & 1) << 6 | Int(last & 0x3F)
+    }
 }
