@@ -42,17 +42,8 @@ extension AnchorExtractor {
                 hash.add(word(from: first.end + 1).bytes.lazy.map(\.asciiLowercased))
                 if PointingBack.pairs.contains(hash.value) { return true }
             }
-            return PointingBack.sourceFormulas.contains { Self.contains(bytes, $0) }
+            return PointingBack.sourceFormulas.contains { bytes.contains(bytes: $0) }
         }
-    }
-
-    /// Whether `bytes` hold `pattern`.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard let head = pattern.first, pattern.count <= bytes.count else { return false }
-        for index in 0...(bytes.count - pattern.count) where bytes[index] == head {
-            if UnsafeBufferPointer(rebasing: bytes[index..<(index + pattern.count)]).elementsEqual(pattern) { return true }
-        }
-        return false
     }
 }
 

@@ -1,3 +1,5 @@
+import CSystemShim
+
 /// The words of UTF-8 text, found on bytes: runs of letters (Latin, Devanagari letters and signs,
 /// other alphabets) and combining marks. Danda, Devanagari digits, ASCII digits, punctuation and
 /// spaces separate words. The lexicon's terms and the aligner's name keys both read words so.
@@ -58,6 +60,16 @@ extension UInt8 {
     @inlinable @inline(__always)
     public var asciiLowercased: UInt8 {
         (0x41...0x5A).contains(self) ? self + 0x20 : self
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether `pattern` occurs in these bytes, by the C library's `memmem`: a loop over Swift
+    /// slices compared at every candidate start, and in Hindi text every third byte is the lead
+    /// byte E0.
+    public func contains(bytes pattern: [UInt8]) -> Bool {
+        guard let base = baseAddress, !pattern.isEmpty, pattern.count <= count else { return false }
+        return pattern.withUnsafeBufferPointer { csystem_contains(base, count, $0.baseAddress, pattern.count) != 0 }
     }
 }
 
