@@ -51,24 +51,33 @@ struct AnchorExtractorTests {
     }
 
     @Test("a quotation's part, and the words outside it where the speaker is named", arguments: [
-        ("\"I saved for six months to come here.", QuotationPart.opening, ""),
+        ("\"I saved for six months to come here.", QuotationPart.opening, [String]()),
         ("Where else do you get to watch films in one day?\" said Neha Kulkarni, a film student from Pune.", .closing,
-         "said Neha Kulkarni, a film student from Pune."),
+         [" said Neha Kulkarni, a film student from Pune."]),
         ("पुणे की छात्रा नेहा कुलकर्णी ने कहा, \"यहां आने के लिए मैंने छह महीने तक पैसे बचाए।", .opening,
-         "पुणे की छात्रा नेहा कुलकर्णी ने कहा,"),
-        ("\"This is the snowfall everyone waits for,\" said Ankit Sood, who runs a hotel near Mall Road.", .attributed,
-         "said Ankit Sood, who runs a hotel near Mall Road."),
-        ("\"Our phones have not stopped ringing since the morning.\"", .quotedOnly, ""),
-        ("हमने तस्वीरें तीन बार जांचीं।\"", .closing, ""),
-        ("India's exports to the US fell for the third month.", QuotationPart.none, ""),
+         ["पुणे की छात्रा नेहा कुलकर्णी ने कहा, "]),
+        // No space before the mark: a letter after it says it opens.
+        ("उन्होंने कहा,\"यहां आने के लिए मैंने पैसे बचाए।", .opening, ["उन्होंने कहा,"]),
+        ("“This is the snowfall everyone waits for,” said Ankit Sood, who runs a hotel.", .attributed,
+         [" said Ankit Sood, who runs a hotel."]),
+        // Two quotations around the attribution.
+        ("\"We are ready,\" she said, \"and we will win.\"", .attributed, [" she said, "]),
+        ("\"It was cold,\" said Ankit Sood, \"and the roads were shut.", .opening, [" said Ankit Sood, "]),
+        ("\"Our phones have not stopped ringing since the morning.\"", .quotedOnly, []),
+        ("हमने तस्वीरें तीन बार जांचीं।”", .closing, []),
+        // Words in quotes are not speech, nor is an inch mark.
+        ("यह “ऐतिहासिक” दिन है।", QuotationPart.none, []),
+        ("The plant laid a 12\" pipe along the road.", QuotationPart.none, []),
+        ("India's exports to the US fell for the third month.", QuotationPart.none, []),
     ])
-    func quotationParts(text: String, part: QuotationPart, outside: String) {
+    func quotationParts(text: String, part: QuotationPart, outside: [String]) {
         let sentence = extractor.analyze(text)
         #expect(sentence.quotation == part)
-        // The speaker's anchors are those of the words outside the quotation, and their length theirs.
-        let expected = outside.isEmpty ? [] : extractor.analyze(outside).anchors
+        // The speaker's anchors are those of the words outside the quotations, and their length theirs.
+        var expected = outside.flatMap { extractor.analyze($0).anchors }
+        expected.sort()
         #expect(sentence.speakerAnchors == expected)
-        #expect(sentence.speakerLength == (outside.isEmpty ? 0 : outside.unicodeScalars.count + 1))
+        #expect(sentence.speakerLength == outside.reduce(0) { $0 + $1.unicodeScalars.count })
     }
 
     @Test("sentences that lean on the one before", arguments: [

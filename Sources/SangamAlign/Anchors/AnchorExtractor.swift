@@ -71,9 +71,10 @@ public struct AnchorExtractor: Sendable {
         var latinLetters = 0
         var scalars = 0
         var previous: UInt8 = 0
-        var quotes = QuoteMarks()
+        var mayQuote = false
         for byte in text.utf8 {
-            quotes.read(byte)
+            // A straight quote, or E2, the lead byte of the curly ones.
+            mayQuote = mayQuote || byte == 0x22 || byte == 0xE2
             // Every byte but a continuation byte starts a scalar.
             if byte & 0xC0 != 0x80 { scalars += 1 }
             // Devanagari's UTF-8 starts E0 A4 or E0 A5: count that pair once; ASCII letters directly.
@@ -84,6 +85,12 @@ public struct AnchorExtractor: Sendable {
             }
             previous = byte
         }
+        // Most sentences hold no quote mark: read the quotations only when there may be one.
+        var quotes = QuoteMarks()
+        if mayQuote {
+            for byte in text.utf8 { quotes.read(byte) }
+        }
+        quotes.finish()
         appendContentAnchors(of: text, to: &anchors)
         if quotes.opens { anchors.append(.quoteOpens) }
         if quotes.closes { anchors.append(.quoteCloses) }
@@ -92,18 +99,16 @@ public struct AnchorExtractor: Sendable {
         var speakerLength = 0
         var quotation = QuotationPart.none
         if quotes.opens || quotes.closes {
-            // The text outside the quotation, when it has words: where the speaker is named.
+            // The text outside the quotations, where it has words: where the speaker is named.
             let outside = quotes.outsideRanges.map { String(decoding: text.utf8.dropFirst($0.lowerBound).prefix($0.count), as: UTF8.self) }
                 .filter { $0.contains(where: \.isLetter) }
-            for part in outside {
-                appendContentAnchors(of: part, to: &speakers)
-                speakerLength += part.unicodeScalars.count
-            }
-            Self.sort(&speakers)
-            switch (quotes.opens, quotes.closes) {
-            case (true, false): quotation = .opening
-            case (false, true): quotation = .closing
-            default: quotation = outside.isEmpty ? .quotedOnly : .attributed
+            quotation = quotes.part(hasWordsOutside: !outside.isEmpty)
+            if quotation != .none {
+                for part in outside {
+                    appendContentAnchors(of: part, to: &speakers)
+                    speakerLength += part.unicodeScalars.count
+                }
+                Self.sort(&speakers)
             }
         }
         return AnalyzedSentence(length: scalars, anchors: anchors,

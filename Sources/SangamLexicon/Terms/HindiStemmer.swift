@@ -36,7 +36,7 @@ public enum HindiStemmer {
 
     /// Inflectional suffixes of nouns, adjectives and verbs as UTF-8, longest first (in matching
     /// form: chandrabindu already folded to anusvara).
-    private static let suffixes: [[UInt8]] = [
+    static let suffixes: [[UInt8]] = [
         "ाएंगी", "ाएंगे", "ाऊंगी", "ाऊंगा", "ाइयां", "ाइयों", "ुंगी", "ुंगा", "ूंगी", "ूंगा",
         "ेंगी", "ेंगे", "एंगी", "एंगे", "ियां", "ियों", "ताएं", "ाएं", "ाओं", "ुओं", "ूओं",
         "ाकर", "ों", "ें", "ाओ", "ाए", "ाई", "ाना", "ाने", "ाती", "ाता", "ाते", "ती", "ता", "ते",

@@ -64,9 +64,9 @@ extension UInt8 {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether `pattern` occurs in these bytes, by the C library's `memmem`: a loop over Swift
-    /// slices compared at every candidate start, and in Hindi text every third byte is the lead
-    /// byte E0.
+    /// Whether `pattern` occurs in these bytes, by the C library's `memmem`. (It replaces a Swift
+    /// loop that compared at every byte equal to the pattern's first, which in Hindi text is
+    /// every third byte, the lead byte E0.)
     public func contains(bytes pattern: [UInt8]) -> Bool {
         guard let base = baseAddress, !pattern.isEmpty, pattern.count <= count else { return false }
         return pattern.withUnsafeBufferPointer { csystem_contains(base, count, $0.baseAddress, pattern.count) != 0 }
