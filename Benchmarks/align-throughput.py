@@ -9,12 +9,13 @@ glossary, ICU names and FreeDict) is reported apart from steady throughput:
 
   sentences/s = (English + Hindi sentences) / (median wall of N documents − median wall of 1)
 
-Document pairing: the 15 gold pairs of Corpus/ copied into 10,000 English and 10,000 Hindi
-articles spread over 30 days (each Hindi copy one to three hours after its English copy), every
-copy with its own numbers (the same in both languages of a copy), ingested once, then `sangam
-pair` timed (both cores, as users run it) with its peak RSS. How many pairs join a copy with its
-own counterpart is printed too: copies of one story differ only in their numbers and dates, so
-this is a hard stress test of the assignment rather than an accuracy figure.
+Document pairing: the gold pairs of Corpus/ (Benchmarks/align-dev/pairs.tsv) copied into 10,000
+English and 10,000 Hindi articles spread over 30 days (each Hindi copy one to three hours after
+its English copy), every copy with its own numbers (the same in both languages of a copy),
+ingested once, then `sangam pair` timed (both cores, as users run it) with its peak RSS. How
+many pairs join a copy with its own counterpart is printed too: copies of one story differ only
+in their numbers and dates, so this is a hard stress test of the assignment rather than an
+accuracy figure.
 
 Usage: python3 Benchmarks/align-throughput.py [--binary .build/release/sangam] [--runs 3]
        [--documents 600] [--articles 10000]
