@@ -80,7 +80,7 @@ public struct AnchorExtractor: Sendable {
             // Devanagari's UTF-8 starts E0 A4 or E0 A5: count that pair once; ASCII letters directly.
             if previous == 0xE0 && (byte == 0xA4 || byte == 0xA5) {
                 devanagariLetters += 1
-            } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+            } else if byte.isASCIILetter {
                 latinLetters += 1
             }
             previous = byte

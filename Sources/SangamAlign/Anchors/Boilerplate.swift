@@ -32,7 +32,7 @@ public enum Boilerplate {
         }
         // A desk code: a few short lower-case Latin runs separated by slashes (`scor/sd/`).
         if bytes.count <= 24, bytes.contains(UInt8(ascii: "/")),
-           bytes.allSatisfy({ $0 == UInt8(ascii: "/") || (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }) {
+           bytes.allSatisfy({ $0 == UInt8(ascii: "/") || $0.isASCIILetter }) {
             return true
         }
         return false

@@ -42,7 +42,7 @@ struct QuoteMarks {
         if let pending = pendingStraight {
             pendingStraight = nil
             // A letter after it (ASCII, or the lead byte of a longer scalar): it opens.
-            let letterFollows = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0xC0
+            let letterFollows = byte.isASCIILetter || byte >= 0xC0
             if letterFollows { open(at: pending) } else { close(at: pending, length: 1, afterClause: pendingAfterClause) }
         }
         if byte == UInt8(ascii: "\"") {

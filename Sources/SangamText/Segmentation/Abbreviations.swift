@@ -37,12 +37,13 @@ struct Abbreviations: Sendable {
         // A single capital (`R.`) or a dotted acronym (`U.S`, `U.K`, `e.g`): initials.
         let scalars = word.unicodeScalars
         if scalars.count == 1, let only = scalars.first, only.properties.isUppercase { return .letter }
-        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count == 1 && $0.first!.isLetter }) {
-            return .letter
-        }
-        // Dotted initials written without spaces in a list's own letters: एम.के. स्टालिन.
-        if word.contains("."), word.split(separator: ".").allSatisfy({ words[String($0)] == .letter }) {
-            return .letter
+        // Dotted initials written without spaces, in single letters or in the list's own letter
+        // names: एम.के. स्टालिन.
+        if word.contains(".") {
+            let parts = word.split(separator: ".")
+            if parts.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) || parts.allSatisfy({ words[String($0)] == .letter }) {
+                return .letter
+            }
         }
         return nil
     }

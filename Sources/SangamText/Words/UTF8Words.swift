@@ -61,6 +61,12 @@ extension UInt8 {
     public var asciiLowercased: UInt8 {
         (0x41...0x5A).contains(self) ? self + 0x20 : self
     }
+
+    /// Whether the byte is an ASCII letter, A–Z or a–z.
+    @inlinable @inline(__always)
+    public var isASCIILetter: Bool {
+        (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
+    }
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {

@@ -107,9 +107,10 @@ public struct Romanizer: Sendable {
     private func uncachedWord(_ word: String, _ scalars: ArraySlice<Unicode.Scalar>, followedByStop: Bool) -> String {
         // A letter name before a full stop is an initial even when a listed word shares it:
         // डी. is D., though रियो डी जेनेरियो lists डी as de.
-        if followedByStop, let initial = LetterNames.acronym(scalars, allowSingle: true), initial.count == 1 { return initial }
+        let acronym = LetterNames.acronym(scalars, allowSingle: followedByStop)
+        if let initial = acronym, initial.count == 1 { return initial }
         if let spelled = exceptions.latin(for: word) { return spelled }
-        if let acronym = LetterNames.acronym(scalars, allowSingle: false) { return acronym }
+        if let acronym { return acronym }
         let parts = Compounds.split(DevanagariWord(scalars))
         return Self.titleCased(parts.enumerated().map { Self.rules($0.element, isCompoundTail: $0.offset > 0) }.joined())
     }
