@@ -114,61 +114,26 @@ extension SentenceAligner {
         }
 
         /// Keeps the anchors found on both sides, numbers them densely and weighs each by its
-        /// kind and how many sentences hold it. By sorting and merging rather than hashing: this
-        /// runs for every document pair.
+        /// kind and how many sentences hold it.
         mutating func prepareAnchors() {
-            let englishFrequency = Self.documentFrequency(english)
-            let hindiFrequency = Self.documentFrequency(hindi)
-            var shared: [Anchor] = []
-            var (a, b) = (0, 0)
-            while a < englishFrequency.count && b < hindiFrequency.count {
-                let (x, y) = (englishFrequency[a], hindiFrequency[b])
-                if x.anchor < y.anchor { a += 1 } else if y.anchor < x.anchor { b += 1 } else {
-                    shared.append(x.anchor)
-                    let kindWeight: Double
-                    switch x.anchor.kind {
-                    case .concept: kindWeight = parameters.conceptWeight
-                    case .number: kindWeight = parameters.numberWeight
-                    case .name: kindWeight = parameters.nameWeight
-                    case .quote: kindWeight = parameters.quoteWeight
-                    }
-                    weights.append(kindWeight * 2 / Double(x.count + y.count))
-                    a += 1
-                    b += 1
+            let held = { (sentences: [AnalyzedSentence]) in sentences.reduce(0) { $0 + ($1.isBoilerplate ? 0 : $1.anchors.count) } }
+            var tally = AnchorTally(capacity: held(english) + held(hindi))
+            tally.count(english, hindi: false)
+            tally.count(hindi, hindi: true)
+            for shared in tally.numberShared() {
+                let kindWeight: Double
+                switch shared.anchor.kind {
+                case .concept: kindWeight = parameters.conceptWeight
+                case .number: kindWeight = parameters.numberWeight
+                case .name: kindWeight = parameters.nameWeight
+                case .quote: kindWeight = parameters.quoteWeight
                 }
+                weights.append(kindWeight * 2 / Double(shared.englishCount + shared.hindiCount))
             }
-            englishAnchors = english.map { $0.isBoilerplate ? [] : Self.dense($0.anchors, in: shared) }
-            hindiAnchors = hindi.map { $0.isBoilerplate ? [] : Self.dense($0.anchors, in: shared) }
+            englishAnchors = english.map { $0.isBoilerplate ? [] : tally.dense($0.anchors) }
+            hindiAnchors = hindi.map { $0.isBoilerplate ? [] : tally.dense($0.anchors) }
             englishMass = englishAnchors.map { $0.reduce(0) { $0 + weights[Int($1)] } }
             hindiMass = hindiAnchors.map { $0.reduce(0) { $0 + weights[Int($1)] } }
-        }
-
-        /// Each anchor of the sentences (boilerplate aside) with the number of sentences holding it, sorted.
-        static func documentFrequency(_ sentences: [AnalyzedSentence]) -> [(anchor: Anchor, count: Int)] {
-            var all: [Anchor] = []
-            for sentence in sentences where !sentence.isBoilerplate {
-                // A sentence's anchors are sorted: keep each once.
-                for (index, anchor) in sentence.anchors.enumerated() where index == 0 || sentence.anchors[index - 1] != anchor {
-                    all.append(anchor)
-                }
-            }
-            all.sort()
-            var runs: [(anchor: Anchor, count: Int)] = []
-            for anchor in all {
-                if runs.last?.anchor == anchor { runs[runs.count - 1].count += 1 } else { runs.append((anchor, 1)) }
-            }
-            return runs
-        }
-
-        /// A sentence's sorted anchors as dense indices into the sorted shared anchors (a merge).
-        static func dense(_ anchors: [Anchor], in shared: [Anchor]) -> [Int32] {
-            var result: [Int32] = []
-            var position = 0
-            for anchor in anchors {
-                while position < shared.count && shared[position] < anchor { position += 1 }
-                if position < shared.count && shared[position] == anchor { result.append(Int32(position)) }
-            }
-            return result
         }
 
         /// The weighted overlap of one English and one Hindi sentence: Σ weight · min(count, count).
