@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SangamText
 
@@ -42,6 +43,37 @@ struct NormalizerTests {
     ])
     func nfc(input: String, expected: String) {
         #expect(Array(normalizer.nfc(input).utf8) == Array(expected.utf8))
+    }
+
+    @Test("the quick NFC check says yes only where ICU does, on every line of Corpus/ and on the cases it must pass to ICU")
+    func quickNFCCheckAgreesWithICU() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var lines = [
+            "\u{0958}लम", "न\u{093C}", "र\u{093C}", "ळ\u{093C}", "क\u{094D}\u{093C}", "क\u{093C}\u{094D}ष",
+            "ज़मीन", "पढ़ाई", "हिन्दी — “आँख” ₹5…", "Café", "e\u{0301}", "\u{2000}", "नमस्ते\u{00A0}दुनिया",
+            "अ\u{0951}\u{0952}", "अ\u{0952}\u{0951}",
+        ]
+        for language in ["en", "hi"] {
+            let folder = root.appendingPathComponent("Corpus/\(language)")
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                lines += try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+            }
+        }
+        var surely = 0
+        for line in lines {
+            var line = line
+            let (quick, icu) = try line.withUTF8 { bytes in
+                (Normalizer.isSurelyNFC(bytes), try ICUNormalizationForm.nfc.isNormalized(bytes))
+            }
+            #expect(!quick || icu, "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+            surely += quick ? 1 : 0
+        }
+        // It must also be of use: most Hindi news lines pass it.
+        #expect(surely > lines.count / 2)
+        for line in ["क\u{093C}\u{094D}ष", "ज\u{093C}मीन", "अ\u{0952}\u{0951}"] {
+            var line = line
+            #expect(line.withUTF8 { Normalizer.isSurelyNFC($0) }, "\(line) is NFC and needs no ICU")
+        }
     }
 
     @Test("matching form is idempotent on real text")

@@ -28,7 +28,7 @@ public struct Normalizer: Sendable {
     public func nfc(_ text: String) -> String {
         var copy = text
         let changed: String? = copy.withUTF8 { bytes in
-            if UnsafeRawBufferPointer(bytes).isASCII { return nil }
+            if UnsafeRawBufferPointer(bytes).isASCII || Self.isSurelyNFC(bytes) { return nil }
             if (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true { return nil }
             return Self.icu(.nfc, bytes).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
         }
@@ -73,7 +73,7 @@ public struct Normalizer: Sendable {
             // NFC text of ASCII, Devanagari and curly quotes, dashes and ₹ is its own NFKC case
             // fold but for ASCII capitals (Devanagari has no case and, once in NFC, no
             // compatibility mappings): the common Hindi sentence skips ICU.
-            if Self.foldsLikeASCII(bytes), isNFC || (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true {
+            if Self.foldsLikeASCII(bytes), isNFC || Self.isSurelyNFC(bytes) || (try? ICUNormalizationForm.nfc.isNormalized(bytes)) == true {
                 return fold(bytes, true)
             }
             return Self.icu(.nfkcCasefold, bytes).withUnsafeBufferPointer { fold($0, false) }
@@ -84,11 +84,59 @@ public struct Normalizer: Sendable {
     private static func foldsLikeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
             switch scalar {
-            case 0..<0x80, 0x0900...0x097F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x20B9: index += length
+            case 0x0900...0x097F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x20B9: index += length
             default: return false
             }
+        }
+        return true
+    }
+
+    /// Whether text of ASCII, Devanagari, curly quotes, dashes, the ellipsis, ₹ and no-break
+    /// spaces is in NFC, by Unicode's quick check (UAX #15): no scalar that NFC never keeps
+    /// (क़ … य़, U+0958–U+095F), no nukta after न, र or ळ (NFC composes those), and the
+    /// combining classes of adjacent marks never falling (virama before nukta is out of order).
+    /// False means "ask ICU", not "not NFC". ICU's check cost about 5,000 instructions a Hindi
+    /// sentence; this one, a few per byte.
+    static func isSurelyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var previous: UInt32 = 0
+        var previousClass: UInt8 = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                previous = 0
+                previousClass = 0
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            index += length
+            var combiningClass: UInt8 = 0
+            if scalar & ~0x7F == 0x0900 {
+                switch scalar {
+                case 0x093C:
+                    if previous == 0x0928 || previous == 0x0930 || previous == 0x0933 { return false }
+                    combiningClass = 7
+                case 0x094D: combiningClass = 9
+                case 0x0952: combiningClass = 220
+                case 0x0951, 0x0953, 0x0954: combiningClass = 230
+                case 0x0958...0x095F: return false
+                default: break
+                }
+            } else {
+                switch scalar {
+                case 0xA0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x20B9, 0x202F: break
+                default: return false
+                }
+            }
+            if combiningClass != 0 && previousClass > combiningClass { return false }
+            previous = scalar
+            previousClass = combiningClass
         }
         return true
     }
