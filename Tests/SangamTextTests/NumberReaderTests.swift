@@ -25,6 +25,11 @@ struct NumberReaderTests {
         #expect(english.map(\.text) == ["1,30,000", "500 crore", "5.5 bn", "1.5 lakh", "11"])
         let hindi = reader.numbers(in: "लगभग १,३०,००० मतदाता, 500 करोड़ रुपये और 1.5 लाख घर, ११ लोगों की मौत।")
         #expect(hindi.map(\.value) == [130_000, 5e9, 150_000, 11])
+        // A number as the text's last scalars, after letters of either script; its range is its own.
+        let last = reader.numbers(in: "वर्ष २०२५")
+        #expect(last.map(\.value) == [2025])
+        #expect(last.map { String("वर्ष २०२५"[$0.range]) } == ["२०२५"])
+        #expect(reader.numbers(in: "“Mission 2047”").map(\.value) == [2047])
     }
 
     @Test("compound scales: lakh crore, हज़ार करोड़")

@@ -10,16 +10,19 @@ enum Digits {
         }
     }
 
-    /// False only when UTF-8 `bytes` hold none of the digits ``value(of:)`` reads: ASCII
-    /// `30`–`39`, or Devanagari `E0 A5 A6`–`E0 A5 AF` (only the last two bytes are looked at, so
-    /// it may say true for text without digits, never false for text with them).
-    static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (0x30...0x39).contains(byte) || (previous == 0xA5 && (0xA6...0xAF).contains(byte)) { return true }
-            previous = byte
+    /// The offset of the first digit ``value(of:)`` reads in UTF-8 `bytes` at or after `offset`:
+    /// ASCII `30`–`39`, or Devanagari `E0 A5 A6`–`E0 A5 AF`.
+    static func firstDigit(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x30...0x39).contains(byte) { return index }
+            if byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xA5, (0xA6...0xAF).contains(bytes[index + 2]) {
+                return index
+            }
+            index += 1
         }
-        return false
+        return nil
     }
 
     /// The integer a run of digit scalars spells, or nil if any scalar is not a digit.

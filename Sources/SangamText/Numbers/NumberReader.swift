@@ -29,40 +29,42 @@ public struct NumberReader: Sendable {
     /// Every number in `text`, in order.
     /// - Parameter text: any text.
     public func numbers(in text: String) -> [NumberMention] {
-        // Most sentences hold no digit: find that out from the bytes before walking scalars.
-        guard text.utf8.withContiguousStorageIfAvailable(Digits.mayOccur(in:)) ?? true else { return [] }
-        var mentions: [NumberMention] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            guard Digits.value(of: scalars[index]) != nil else {
-                index = scalars.index(after: index)
-                continue
-            }
-            // The longest run of digits, commas and points that starts and ends with a digit.
-            let start = index
-            var end = index
-            var cursor = index
-            while cursor != scalars.endIndex {
-                let scalar = scalars[cursor]
-                if Digits.value(of: scalar) != nil {
-                    cursor = scalars.index(after: cursor)
-                    end = cursor
-                } else if scalar == "," || scalar == "." {
-                    cursor = scalars.index(after: cursor)
-                } else {
-                    break
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var mentions: [NumberMention] = []
+            let scalars = text.unicodeScalars
+            // Find digits in the bytes, and walk scalars only from there: most of a sentence is
+            // not digits, and walking a string's scalars costs far more than reading its bytes.
+            var resume = scalars.startIndex
+            var offset = 0
+            while let found = Digits.firstDigit(in: bytes, from: offset) {
+                offset = found + 1
+                let start = text.utf8.index(text.utf8.startIndex, offsetBy: found)
+                guard start >= resume else { continue }
+                // The longest run of digits, commas and points that starts and ends with a digit.
+                var end = start
+                var cursor = start
+                while cursor != scalars.endIndex {
+                    let scalar = scalars[cursor]
+                    if Digits.value(of: scalar) != nil {
+                        cursor = scalars.index(after: cursor)
+                        end = cursor
+                    } else if scalar == "," || scalar == "." {
+                        cursor = scalars.index(after: cursor)
+                    } else {
+                        break
+                    }
                 }
+                // Inside a word (B2B, G20, P2P) a digit is part of a name, not a quantity.
+                let insideWord = (start != scalars.startIndex && scalars[scalars.index(before: start)].properties.isAlphabetic)
+                    || (end != scalars.endIndex && scalars[end].properties.isAlphabetic && !Self.isOrdinalSuffix(scalars, from: end))
+                if !insideWord {
+                    mentions += Self.mentions(in: scalars, start..<end, text: text)
+                }
+                resume = end
             }
-            // Inside a word (B2B, G20, P2P) a digit is part of a name, not a quantity.
-            let insideWord = (start != scalars.startIndex && scalars[scalars.index(before: start)].properties.isAlphabetic)
-                || (end != scalars.endIndex && scalars[end].properties.isAlphabetic && !Self.isOrdinalSuffix(scalars, from: end))
-            if !insideWord {
-                mentions += Self.mentions(in: scalars, start..<end, text: text)
-            }
-            index = end
+            return mentions
         }
-        return mentions
     }
 
     private static func mentions(in scalars: String.UnicodeScalarView, _ range: Range<String.Index>,
