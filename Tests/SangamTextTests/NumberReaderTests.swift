@@ -1,5 +1,5 @@
 import Testing
-import SangamText
+@testable import SangamText
 
 @Suite("NumberReader")
 struct NumberReaderTests {
@@ -30,6 +30,16 @@ struct NumberReaderTests {
         #expect(last.map(\.value) == [2025])
         #expect(last.map { String("वर्ष २०२५"[$0.range]) } == ["२०२५"])
         #expect(reader.numbers(in: "“Mission 2047”").map(\.value) == [2047])
+    }
+
+    @Test("every scale word, lower or capitalised, starts with a letter the quick initial check lets through")
+    func scaleInitials() throws {
+        for word in NumberReader.scales.keys {
+            for form in [word, word.capitalized] {
+                #expect(NumberReader.isScaleInitial(try #require(form.unicodeScalars.first)), "\(form)")
+            }
+        }
+        #expect(!NumberReader.isScaleInitial("k"))
     }
 
     @Test("compound scales: lakh crore, हज़ार करोड़")

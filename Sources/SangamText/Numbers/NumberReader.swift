@@ -95,6 +95,11 @@ public struct NumberReader: Sendable {
     static func parse(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
         let point = scalars.firstIndex(of: ".")
         let integerPart = scalars[..<(point ?? scalars.endIndex)]
+        // Most numbers have no grouping: read them without splitting.
+        if !integerPart.contains(",") {
+            guard let whole = Digits.integer(integerPart) else { return nil }
+            return fraction(scalars, after: point, whole: whole)
+        }
         let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
         guard let first = groups.first, !first.isEmpty else { return nil }
         if groups.count > 1 {
@@ -106,6 +111,11 @@ public struct NumberReader: Sendable {
             guard western || indian else { return nil }
         }
         guard let whole = Digits.integer(groups.joined()) else { return nil }
+        return fraction(scalars, after: point, whole: whole)
+    }
+
+    /// `whole` with the decimals after `point`, if there is one.
+    private static func fraction(_ scalars: ArraySlice<Unicode.Scalar>, after point: Int?, whole: Int) -> Double? {
         guard let point else { return Double(whole) }
         let fraction = scalars[(point + 1)...]
         guard !fraction.isEmpty, fraction.count <= 15, let digits = Digits.integer(fraction) else { return nil }
@@ -139,7 +149,7 @@ public struct NumberReader: Sendable {
                 cursor = scalars.index(after: cursor)
             }
             // Most numbers are followed by no scale word: look at the first letter before the word.
-            guard cursor != scalars.endIndex, scaleInitials.contains(Self.asciiLowercased(scalars[cursor])) else { break }
+            guard cursor != scalars.endIndex, isScaleInitial(scalars[cursor]) else { break }
             var wordEnd = cursor
             while wordEnd != scalars.endIndex, scalars[wordEnd].properties.isAlphabetic || scalars[wordEnd].isCombiningMark {
                 wordEnd = scalars.index(after: wordEnd)
@@ -152,15 +162,17 @@ public struct NumberReader: Sendable {
         return result
     }
 
-    /// The first letters of the scale words.
-    private static let scaleInitials = Set(scales.keys.compactMap(\.unicodeScalars.first))
-
-    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
+    /// Whether `scalar` begins a scale word of ``scales`` (in either case): a switch, since
+    /// it is asked after every number.
+    static func isScaleInitial(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "t", "T", "l", "L", "m", "M", "c", "C", "b", "B", "ह", "ल", "क", "अ": true
+        default: false
+        }
     }
 
     /// Scale words of English and Hindi news, with their Hindi spelling variants.
-    private static let scales: [String: Double] = {
+    static let scales: [String: Double] = {
         var scales: [String: Double] = [:]
         for (words, value) in [
             (["thousand", "हज़ार", "हजार"], 1e3),
