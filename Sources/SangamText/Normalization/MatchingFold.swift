@@ -20,6 +20,16 @@ enum MatchingFold {
                 index += 1
                 continue
             }
+            // Fast path: a Devanagari scalar (E0 A4 xx or E0 A5 xx) that no fold touches is
+            // copied as it is.
+            if byte == 0xE0, index + 2 < count, utf8[index + 1] & 0xFE == 0xA4 {
+                let scalar = 0x0900 | UInt32(utf8[index + 1] & 1) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                if !Devanagari.isFolded(scalar) {
+                    writer.writeCopy(of: utf8, at: index, count: 3, scalar: scalar)
+                    index += 3
+                    continue
+                }
+            }
             let (scalar, length) = UTF8Scalar.decode(utf8, at: index)
             index += length
             switch scalar {
@@ -75,6 +85,15 @@ enum MatchingFold {
             output[written] = byte
             written += 1
             previous = UInt32(byte)
+        }
+
+        /// Copies `count` bytes of `input` from `start`: the UTF-8 of `scalar`.
+        @inline(__always)
+        mutating func writeCopy(of input: UnsafeBufferPointer<UInt8>, at start: Int, count: Int, scalar: UInt32) {
+            if pendingSpace { flushSpace() }
+            for offset in 0..<count { output[written + offset] = input[start + offset] }
+            written += count
+            previous = scalar
         }
 
         @inline(__always)
@@ -164,6 +183,16 @@ enum Devanagari {
     static let ddha: UInt32 = 0x0922
     static let digitZero: UInt32 = 0x0966
     static let digitNine: UInt32 = 0x096F
+
+    /// Whether the matching fold may change `scalar` (a Devanagari one): the nukta, the
+    /// chandrabindu, digits, and the nasals that may become an anusvara.
+    @inline(__always)
+    static func isFolded(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case chandrabindu, nukta, digitZero...digitNine, 0x0919, 0x091E, 0x0923, 0x0928, 0x092E: true
+        default: false
+        }
+    }
 
     /// Whether `nasal` is the nasal of the class (velar, palatal, retroflex, dental, labial)
     /// that `consonant` belongs to: ङ before क–घ, ञ before च–झ, ण before ट–ढ, न before त–ध,
