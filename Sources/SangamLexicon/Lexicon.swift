@@ -72,7 +72,11 @@ public struct Lexicon: Sendable {
     /// Hindi form it starts, in order (a concept may repeat). A stop word alone is no mention.
     /// - Parameter terms: a sentence's terms, from the same analyser the lexicon uses.
     public func concepts(in terms: [Term]) -> [Int32] {
-        mentions(in: terms).flatMap(\.concepts)
+        // Straight into one array: building the mentions first, with an array in each tuple,
+        // and flattening them cost the aligner more than the lookups.
+        var concepts: [Int32] = []
+        forEachMention(in: terms) { _, found in concepts.append(contentsOf: found) }
+        return concepts
     }
 
     /// Where `terms` mention concepts: each run of terms read as the longest headword or Hindi
@@ -80,17 +84,24 @@ public struct Lexicon: Sendable {
     /// - Parameter terms: terms from the same analyser the lexicon uses.
     public func mentions(in terms: [Term]) -> [(range: Range<Int>, concepts: [Int32])] {
         var found: [(range: Range<Int>, concepts: [Int32])] = []
+        forEachMention(in: terms) { found.append(($0, $1)) }
+        return found
+    }
+
+    /// Calls `body` with each mention of ``mentions(in:)``, in order.
+    private func forEachMention(in terms: [Term], _ body: (Range<Int>, [Int32]) -> Void) {
         var position = 0
         while position < terms.count {
-            let index = terms[position].isDevanagari ? hindi : english
-            if let match = index.longestMatch(in: terms, at: position) {
-                found.append((position..<(position + match.length), match.concepts))
+            // Each index called where it is stored: choosing one into a local copied the struct.
+            let match = terms[position].isDevanagari
+                ? hindi.longestMatch(in: terms, at: position) : english.longestMatch(in: terms, at: position)
+            if let match {
+                body(position..<(position + match.length), match.concepts)
                 position += match.length
             } else {
                 position += 1
             }
         }
-        return found
     }
 
     /// The entries of one concept.
