@@ -190,14 +190,18 @@ public struct AnchorExtractor: Sendable {
         text.withUTF8 { bytes in
             UTF8Words.forEachWord(in: bytes) { range, isDevanagari in
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
+                // The word's hash, the cache's key; for Devanagari also the stop-word key.
+                let hash: UInt64
                 if isDevanagari {
-                    if StopWords.hashes.contains(WordHash(word).value) { return }
+                    hash = WordHash(word).value
+                    if StopWords.hashes.contains(hash) { return }
                 } else {
                     guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]) else { return }
                     let lower = word.lazy.map(\.asciiLowercased)
                     if StopWords.hashes.contains(WordHash(lower).value) { return }
+                    hash = WordHash(word).value
                 }
-                anchors += nameAnchorCache.anchors(of: word) {
+                anchors += nameAnchorCache.anchors(of: hash) {
                     var seen = Set<String>()
                     return PhoneticKey.keys(for: String(decoding: word, as: UTF8.self))
                         .filter { $0.utf8.count >= 2 && seen.insert($0).inserted }
@@ -222,8 +226,8 @@ final class NameAnchorCache: Sendable {
     private let table = Mutex(StemTable<[Anchor]>())
     private static let capacity = 1_000_000
 
-    func anchors(of word: UnsafeBufferPointer<UInt8>, _ compute: () -> [Anchor]) -> [Anchor] {
-        let key = WordHash(word).value
+    /// The anchors of the word whose `WordHash` is `key`, computed the first time.
+    func anchors(of key: UInt64, _ compute: () -> [Anchor]) -> [Anchor] {
         if let known = table.withLock({ $0[key] }) { return known }
         let anchors = compute()
         table.withLock { if $0.count < Self.capacity { $0.set(anchors, for: key) } }
