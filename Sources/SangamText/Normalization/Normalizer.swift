@@ -101,8 +101,8 @@ public struct Normalizer: Sendable {
     /// spaces is in NFC, by Unicode's quick check (UAX #15): no scalar that NFC never keeps
     /// (क़ … य़, U+0958–U+095F), no nukta after न, र or ळ (NFC composes those), and the
     /// combining classes of adjacent marks never falling (virama before nukta is out of order).
-    /// False means "ask ICU", not "not NFC". ICU's check cost about 5,000 instructions a Hindi
-    /// sentence; this one, a few per byte.
+    /// False means "ask ICU", not "not NFC". On the alignment benchmark's Hindi lines ICU's
+    /// check cost about 5,300 instructions a line (callgrind), this one about 3,700.
     static func isSurelyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         var previous: UInt32 = 0
