@@ -23,34 +23,52 @@ public enum EnglishStemmer {
         return regularStem(word)
     }
 
-    /// The stem by the suffix rules alone.
-    private static func regularStem(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, append: [UInt8]) {
+    /// The stem by the suffix rules alone. The suffixes are compared byte by byte, written out:
+    /// this runs for every English word the aligner reads.
+    static func regularStem(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, append: [UInt8]) {
         var count = word.count
         // Possessive 's (the matching form has already made ’ an ').
         if count > 2, word[count - 2] == UInt8(ascii: "'"), word[count - 1] == UInt8(ascii: "s") { count -= 2 }
         guard count > 3 else { return (count, []) }
-        func ends(_ suffix: StaticString) -> Bool {
-            let length = suffix.utf8CodeUnitCount
-            guard count >= length else { return false }
-            let pointer = suffix.utf8Start
-            for offset in 0..<length where word[count - length + offset] != pointer[offset] { return false }
-            return true
+        let (third, second, last) = (word[count - 3], word[count - 2], word[count - 1])
+        let (e, i, s) = (UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "s"))
+        // -ies, -ied → y
+        if count > 4, third == i, second == e, last == s || last == UInt8(ascii: "d") { return (count - 3, y) }
+        // -sses → ss
+        if word[count - 4] == s, third == s, second == e, last == s { return (count - 2, []) }
+        // -ing
+        if count > 5, third == i, second == UInt8(ascii: "n"), last == UInt8(ascii: "g") { return (trimmed(word, count - 3), []) }
+        // -ed
+        if count > 4, second == e, last == UInt8(ascii: "d") { return (trimmed(word, count - 2), []) }
+        // -es after s, x, z or h
+        if count > 4, second == e, last == s {
+            switch third {
+            case s, UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "h"): return (count - 2, [])
+            default: break
+            }
         }
-        if count > 4, ends("ies") || ends("ied") { return (count - 3, [UInt8(ascii: "y")]) }
-        if ends("sses") { return (count - 2, []) }
-        if count > 5, ends("ing") { return (trimmed(word, count - 3), []) }
-        if count > 4, ends("ed") { return (trimmed(word, count - 2), []) }
-        if count > 4, ends("es"), "sxzh".utf8.contains(word[count - 3]) { return (count - 2, []) }
-        if ends("s"), !ends("ss"), !ends("us"), !ends("is") { return (trimmed(word, count - 1), []) }
+        // -s, but not -ss, -us, -is
+        if last == s, second != s, second != UInt8(ascii: "u"), second != i { return (trimmed(word, count - 1), []) }
         return (trimmed(word, count), [])
     }
+
+    /// The `y` that -ies and -ied end in, made once.
+    private static let y: [UInt8] = [UInt8(ascii: "y")]
 
     /// Drops a final silent e and undoubles a final consonant (`stopp` → `stop`), so that
     /// `announce` and `announc(ed)`, `stop` and `stopp(ed)` meet.
     private static func trimmed(_ word: UnsafeBufferPointer<UInt8>, _ count: Int) -> Int {
         var count = count
         if count > 3, word[count - 1] == UInt8(ascii: "e") { count -= 1 }
-        if count > 3, word[count - 1] == word[count - 2], !"aeiouls".utf8.contains(word[count - 1]) { count -= 1 }
+        if count > 3, word[count - 1] == word[count - 2] {
+            switch word[count - 1] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+                 UInt8(ascii: "l"), UInt8(ascii: "s"):
+                break
+            default:
+                count -= 1
+            }
+        }
         return count
     }
 
