@@ -148,8 +148,13 @@ public struct AnchorExtractor: Sendable {
 
     /// Whether `text` ends without a sentence-final mark.
     static func isFragment(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
-        return !".?!।॥\"”’'):;…]".unicodeScalars.contains(last)
+        // `isWhiteSpace` answers ASCII without Unicode's tables; the marks are a switch, not a
+        // search through a string's scalars: this runs for every sentence.
+        guard let last = text.unicodeScalars.last(where: { !$0.isWhiteSpace }) else { return false }
+        switch last {
+        case ".", "?", "!", "।", "॥", "\"", "”", "’", "'", ")", ":", ";", "…", "]": return false
+        default: return true
+        }
     }
 
     /// A readable label for `anchor`: a concept's English headword, a number's value, or the
