@@ -2,9 +2,10 @@
 /// numbers of the anchors both sides hold.
 ///
 /// An open-addressing table keyed by the anchor's 64 bits with a multiplicative hash, kept at
-/// most half full. This runs for every document pair: sorting all of a document's anchors to
-/// count them cost about 5 % of aligning it (callgrind), `Dictionary`'s seeded hashing more than
-/// the arithmetic here.
+/// most half full. This runs for every document pair: sorting all of each document's anchors to
+/// count them, as before, made aligning a benchmark document cost 9.32 M instructions against
+/// 8.89 M with this table (callgrind); `Dictionary` would hash every key with seeded SipHash, many
+/// times the one multiplication here.
 struct AnchorTally {
     private struct Entry {
         /// The anchor's raw value; 0, which no anchor has (its kind byte is never 0), marks a free slot.
