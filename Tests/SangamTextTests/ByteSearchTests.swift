@@ -14,7 +14,7 @@ struct ByteSearchTests {
     ])
     func contains(text: String, pattern: String, expected: Bool) {
         var text = text
-        let found = text.withUTF8 { $0.contains(bytes: Array(pattern.utf8)) }
+        let found = text.withUTF8 { UTF8Text.contains(Array(pattern.utf8), in: $0) }
         #expect(found == expected)
     }
 }

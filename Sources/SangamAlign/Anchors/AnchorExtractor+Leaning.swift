@@ -42,7 +42,7 @@ extension AnchorExtractor {
                 hash.add(word(from: first.end + 1).bytes.lazy.map(\.asciiLowercased))
                 if PointingBack.pairs.contains(hash.value) { return true }
             }
-            return PointingBack.sourceFormulas.contains { bytes.contains(bytes: $0) }
+            return PointingBack.sourceFormulas.contains { UTF8Text.contains($0, in: bytes) }
         }
     }
 }

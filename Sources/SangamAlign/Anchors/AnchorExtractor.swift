@@ -73,6 +73,7 @@ public struct AnchorExtractor: Sendable {
         // E2, the lead byte of the curly ones, may start a quotation.
         var (devanagariLetters, latinLetters, scalars, quoteBytes) = (0, 0, 0, 0)
         var previous: UInt8 = 0
+        var quotes = QuoteMarks()
         var copy = text
         copy.withUTF8 { bytes in
             for byte in bytes {
@@ -82,12 +83,10 @@ public struct AnchorExtractor: Sendable {
                 quoteBytes |= (byte == 0x22 ? 1 : 0) | (byte == 0xE2 ? 1 : 0)
                 previous = byte
             }
-        }
-        let mayQuote = quoteBytes != 0
-        // Most sentences hold no quote mark: read the quotations only when there may be one.
-        var quotes = QuoteMarks()
-        if mayQuote {
-            for byte in text.utf8 { quotes.read(byte) }
+            // Most sentences hold no quote mark: read the quotations only when there may be one.
+            if quoteBytes != 0 {
+                for byte in bytes { quotes.read(byte) }
+            }
         }
         quotes.finish()
         appendContentAnchors(of: text, to: &anchors)

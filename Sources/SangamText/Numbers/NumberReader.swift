@@ -35,12 +35,9 @@ public struct NumberReader: Sendable {
             let scalars = text.unicodeScalars
             // Find digits in the bytes, and walk scalars only from there: most of a sentence is
             // not digits, and walking a string's scalars costs far more than reading its bytes.
-            var resume = scalars.startIndex
             var offset = 0
             while let found = Digits.firstDigit(in: bytes, from: offset) {
-                offset = found + 1
                 let start = text.utf8.index(text.utf8.startIndex, offsetBy: found)
-                guard start >= resume else { continue }
                 // The longest run of digits, commas and points that starts and ends with a digit.
                 var end = start
                 var cursor = start
@@ -61,7 +58,8 @@ public struct NumberReader: Sendable {
                 if !insideWord {
                     mentions += Self.mentions(in: scalars, start..<end, text: text)
                 }
-                resume = end
+                // Go on after the run.
+                offset = text.utf8.distance(from: text.utf8.startIndex, to: end)
             }
             return mentions
         }

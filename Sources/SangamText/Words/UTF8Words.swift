@@ -1,5 +1,3 @@
-import CSystemShim
-
 /// The words of UTF-8 text, found on bytes: runs of letters (Latin, Devanagari letters and signs,
 /// other alphabets) and combining marks. Danda, Devanagari digits, ASCII digits, punctuation and
 /// spaces separate words. The lexicon's terms and the aligner's name keys both read words so.
@@ -66,16 +64,6 @@ extension UInt8 {
     @inlinable @inline(__always)
     public var isASCIILetter: Bool {
         (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
-    }
-}
-
-extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether `pattern` occurs in these bytes, by the C library's `memmem`. (It replaces a Swift
-    /// loop that compared at every byte equal to the pattern's first, which in Hindi text is
-    /// every third byte, the lead byte E0.)
-    public func contains(bytes pattern: [UInt8]) -> Bool {
-        guard let base = baseAddress, !pattern.isEmpty, pattern.count <= count else { return false }
-        return pattern.withUnsafeBufferPointer { csystem_contains(base, count, $0.baseAddress, pattern.count) != 0 }
     }
 }
 
